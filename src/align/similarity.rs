@@ -1,0 +1,1 @@
+//! Claim similarity between two sentences, from lexical evidence only.

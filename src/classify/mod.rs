@@ -1,0 +1,1 @@
+//! Classify aligned claims: shared claim, numeric divergence, framing, contradiction.

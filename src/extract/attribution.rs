@@ -1,0 +1,1 @@
+//! Who a sentence is attributed to: `X said`, `according to X`, anonymous sources.

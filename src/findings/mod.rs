@@ -1,0 +1,1 @@
+//! The one plain type every stage fills and every renderer reads.

@@ -1,0 +1,1 @@
+//! Pure renderers: each reads a finished value and writes to any `io::Write`.
