@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     ADVERBS, ANONYMITY_MARKERS, ANONYMOUS_HEADS, DOC_NOUNS, DOC_PARTICIPLES, FUNCTION_WORDS,
-    POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS,
-    SPEECH_VERBS, SUBORDINATORS, THAT_COMPLEMENT_NOUNS, TIME_WORDS,
+    POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVES, SPEAKER_NOUNS, SPEECH_VERBS,
+    SUBORDINATORS, THAT_COMPLEMENT_NOUNS, TIME_WORDS,
 };
 use super::tokens::{Kind, Token};
 
@@ -14,7 +14,8 @@ pub(super) fn is(t: &Token, list: &[&str]) -> bool {
 }
 
 fn word(t: &[Token], i: usize, w: &str) -> bool {
-    t.get(i).is_some_and(|x| x.kind == Kind::Word && x.lower == w)
+    t.get(i)
+        .is_some_and(|x| x.kind == Kind::Word && x.lower == w)
 }
 
 /// Where a leftward segment stopped.
@@ -65,7 +66,16 @@ pub(super) fn segment_left(t: &[Token], end: usize) -> Segment {
             Kind::Word => {
                 let w = tok.lower.as_str();
                 if SUBORDINATORS.contains(&w) {
-                    return seg(i, Edge::Subordinate);
+                    // `workers, who have been out since May, said`: the subordinate clause sits
+                    // inside a relative clause, which the caller reads through.
+                    let relative = (0..k)
+                        .rev()
+                        .take_while(|&j| t[j].kind == Kind::Word)
+                        .find(|&j| is(&t[j], RELATIVES));
+                    return match relative {
+                        Some(r) => seg(i, Edge::Relative(r)),
+                        None => seg(i, Edge::Subordinate),
+                    };
                 }
                 if RELATIVES.contains(&w) {
                     return seg(i, Edge::Relative(k));
@@ -75,14 +85,22 @@ pub(super) fn segment_left(t: &[Token], end: usize) -> Segment {
                         || is(&t[k - 1], SPEECH_VERBS)
                         || is(&t[k - 1], THAT_COMPLEMENT_NOUNS)
                         || t[k - 1].kind != Kind::Word;
-                    return seg(i, if complement { Edge::Other } else { Edge::Relative(k) });
+                    return seg(
+                        i,
+                        if complement {
+                            Edge::Other
+                        } else {
+                            Edge::Relative(k)
+                        },
+                    );
                 }
                 if matches!(w, "and" | "but" | "or" | "yet" | "nor") {
                     // `Britain and France said` is one subject; `..., and officials said` is not.
                     let names = k > 0
                         && t[k - 1].kind == Kind::Word
                         && t[k - 1].capital
-                        && t.get(k + 1).is_some_and(|n| n.kind == Kind::Word && n.capital);
+                        && t.get(k + 1)
+                            .is_some_and(|n| n.kind == Kind::Word && n.capital);
                     if !names {
                         // `when agencies and newspapers reported`: a compound subject of a
                         // subordinate clause.
@@ -131,7 +149,9 @@ pub(super) fn phrase_right(s: &str, t: &[Token], start: usize) -> (usize, bool) 
                 let clause = RELATIVES.contains(&w) || w == "that" || SUBORDINATORS.contains(&w);
                 if i > start && clause {
                     let stop = (i..t.len())
-                        .find(|&j| !matches!(t[j].kind, Kind::Word | Kind::QuoteOpen | Kind::QuoteClose))
+                        .find(|&j| {
+                            !matches!(t[j].kind, Kind::Word | Kind::QuoteOpen | Kind::QuoteClose)
+                        })
                         .unwrap_or(t.len());
                     let hint = stop > i && marked(s, t[i].start, t[stop - 1].end);
                     return (i, hint);
@@ -193,15 +213,21 @@ pub(super) fn clause_initial(t: &[Token], seg: &Segment) -> bool {
 }
 
 /// The singular of a plural noun, when the lexicons know the singular.
-pub(super) fn singular(w: &str) -> &str {
+pub(super) fn singular(w: &str) -> std::borrow::Cow<'_, str> {
+    if SPEAKER_NOUNS.contains(&w) || ANONYMOUS_HEADS.contains(&w) {
+        return w.into();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y").into();
+    }
     if let Some(stem) = w.strip_suffix("es") {
         if SPEAKER_NOUNS.contains(&stem) || ANONYMOUS_HEADS.contains(&stem) {
-            return stem;
+            return stem.into();
         }
     }
     match w.strip_suffix('s') {
-        Some(stem) if !stem.is_empty() && !w.ends_with("ss") => stem,
-        _ => w,
+        Some(stem) if !stem.is_empty() && !w.ends_with("ss") => stem.into(),
+        _ => w.into(),
     }
 }
 
@@ -235,9 +261,18 @@ pub(super) fn document_author(t: &[Token], start: usize, end: usize) -> Option<(
 }
 
 /// Check that tokens `start..end` can name a speaker, and describe it.
-pub(super) fn speaker(s: &str, t: &[Token], start: usize, end: usize, hint: bool) -> Option<Speaker> {
+pub(super) fn speaker(
+    s: &str,
+    t: &[Token],
+    start: usize,
+    end: usize,
+    hint: bool,
+) -> Option<Speaker> {
     let (mut start, mut end) = (start, end.min(t.len()));
-    while start < end && (matches!(t[start].kind, Kind::Comma | Kind::Stop) || is(&t[start], &["and", "but", "or", "then", "so"])) {
+    while start < end
+        && (matches!(t[start].kind, Kind::Comma | Kind::Stop)
+            || is(&t[start], &["and", "but", "or", "then", "so"]))
+    {
         start += 1;
     }
     loop {
@@ -250,7 +285,12 @@ pub(super) fn speaker(s: &str, t: &[Token], start: usize, end: usize, hint: bool
         }
         break;
     }
-    if start >= end || is(&t[start], &["that", "which", "who", "whom", "whose", "what"]) {
+    if start >= end
+        || is(
+            &t[start],
+            &["that", "which", "who", "whom", "whose", "what"],
+        )
+    {
         return None;
     }
     let document = document_author(t, start, end);
@@ -262,7 +302,13 @@ pub(super) fn speaker(s: &str, t: &[Token], start: usize, end: usize, hint: bool
         return None;
     }
     if words.len() == 1 && is(&t[words[0]], PRONOUNS) {
-        return Some(Speaker { start, end, document, anonymous: false, pronoun: true });
+        return Some(Speaker {
+            start,
+            end,
+            document,
+            anonymous: false,
+            pronoun: true,
+        });
     }
     let mut head_from = start;
     let mut k = start;
@@ -282,9 +328,12 @@ pub(super) fn speaker(s: &str, t: &[Token], start: usize, end: usize, hint: bool
     let sentence_initial = |i: usize| i == 0 || (i == 1 && t[0].kind == Kind::QuoteOpen);
     let named = words.iter().any(|&i| {
         let w = &t[i];
-        w.capital && !is(w, FUNCTION_WORDS) && (!sentence_initial(i) || words.len() == 1 || !is(w, ADVERBS))
+        w.capital
+            && !is(w, FUNCTION_WORDS)
+            && (!sentence_initial(i) || words.len() == 1 || !is(w, ADVERBS))
     });
     let head_is_name = t[head].capital && !sentence_initial(head);
+    let head_word = head_word.as_ref();
     let speaker_noun = SPEAKER_NOUNS.contains(&head_word) || ANONYMOUS_HEADS.contains(&head_word);
     if !named && !speaker_noun {
         return None;
@@ -292,5 +341,11 @@ pub(super) fn speaker(s: &str, t: &[Token], start: usize, end: usize, hint: bool
     let anonymous = hint
         || marked(s, t[start].start, t[end - 1].end)
         || (!head_is_name && ANONYMOUS_HEADS.contains(&head_word));
-    Some(Speaker { start, end, document, anonymous, pronoun: false })
+    Some(Speaker {
+        start,
+        end,
+        document,
+        anonymous,
+        pronoun: false,
+    })
 }

@@ -55,7 +55,9 @@ fn text(s: &str, t: &[Token], from: usize, to: usize) -> String {
     if from >= to {
         return String::new();
     }
-    s.get(t[from].start..t[to - 1].end).unwrap_or_default().to_string()
+    s.get(t[from].start..t[to - 1].end)
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn build(s: &str, t: &[Token], sp: Speaker, cue: String) -> Attribution {
@@ -77,7 +79,15 @@ fn build(s: &str, t: &[Token], sp: Speaker, cue: String) -> Attribution {
 
 fn unnamed(t: &[Token], at: usize, cue: String) -> Attribution {
     let pos = t[at].start;
-    Attribution { source: String::new(), via: None, anonymous: true, cue, start: pos, end: pos, reference: None }
+    Attribution {
+        source: String::new(),
+        via: None,
+        anonymous: true,
+        cue,
+        start: pos,
+        end: pos,
+        reference: None,
+    }
 }
 
 /// `The Times quoted X as saying`: X speaks, The Times relays.
@@ -87,9 +97,15 @@ fn quoted_as(s: &str, t: &[Token], quoted: &[bool]) -> Option<Attribution> {
             return None;
         }
         let last = (v + 25).min(t.len().saturating_sub(1));
-        let as_at = (v + 2..last).take_while(|&j| t[j].kind != Kind::Stop).find(|&j| {
-            t[j].lower == "as" && is(&t[j + 1], &["saying", "telling", "stating", "writing", "adding"])
-        })?;
+        let as_at = (v + 2..last)
+            .take_while(|&j| t[j].kind != Kind::Stop)
+            .find(|&j| {
+                t[j].lower == "as"
+                    && is(
+                        &t[j + 1],
+                        &["saying", "telling", "stating", "writing", "adding"],
+                    )
+            })?;
         let sp = speaker(s, t, v + 1, as_at, false)?;
         let cue = format!("quoted ... as {}", t[as_at + 1].lower);
         let mut found = build(s, t, sp, cue);
@@ -131,7 +147,11 @@ fn verb(s: &str, t: &[Token], v: usize) -> Option<Attribution> {
         return None;
     }
     // `declined to say`, `did not confirm`: no words are attributed.
-    if v > 0 && (is(&t[v - 1], &["to", "not", "never"]) || t[v - 1].lower.ends_with("n't") || t[v - 1].lower.ends_with("n’t")) {
+    if v > 0
+        && (is(&t[v - 1], &["to", "not", "never"])
+            || t[v - 1].lower.ends_with("n't")
+            || t[v - 1].lower.ends_with("n’t"))
+    {
         return None;
     }
     let mut cue = s.get(t[v].start..t[v].end).unwrap_or_default().to_string();
@@ -166,7 +186,13 @@ fn verb(s: &str, t: &[Token], v: usize) -> Option<Attribution> {
         true => match document_author(t, 0, leading) {
             Some((doc, by)) => {
                 let end = segment_end(t, by + 1, leading);
-                Speaker { start: by + 1, end, document: Some((doc, by)), anonymous: false, pronoun: false }
+                Speaker {
+                    start: by + 1,
+                    end,
+                    document: Some((doc, by)),
+                    anonymous: false,
+                    pronoun: false,
+                }
             }
             None => sp,
         },
@@ -178,7 +204,9 @@ fn verb(s: &str, t: &[Token], v: usize) -> Option<Attribution> {
 }
 
 fn segment_end(t: &[Token], from: usize, limit: usize) -> usize {
-    (from..limit).find(|&i| t[i].kind == Kind::Comma).unwrap_or(limit)
+    (from..limit)
+        .find(|&i| t[i].kind == Kind::Comma)
+        .unwrap_or(limit)
 }
 
 /// `it was reported that`, `X is said to have`: no speaker written.
@@ -232,7 +260,11 @@ fn noun_phrase(s: &str, t: &[Token], seg: Segment) -> Option<(Speaker, usize)> {
         Edge::Subordinate => None,
         Edge::Relative(r) => {
             let hint = seg.end > seg.start && marked(s, t[r].start, t[seg.end - 1].end);
-            let e = if r > 0 && t[r - 1].kind == Kind::Comma { r - 1 } else { r };
+            let e = if r > 0 && t[r - 1].kind == Kind::Comma {
+                r - 1
+            } else {
+                r
+            };
             let before = segment_left(t, e);
             if before.edge == Edge::Subordinate {
                 return None;
@@ -262,7 +294,9 @@ fn appositive_subject(s: &str, t: &[Token], comma: usize) -> Option<(Speaker, us
                 cur = before;
                 continue;
             }
-            let words = (before.start..before.end).filter(|&i| t[i].kind == Kind::Word).count();
+            let words = (before.start..before.end)
+                .filter(|&i| t[i].kind == Kind::Word)
+                .count();
             if clause_initial(t, &before) && !adverbial(t, &before) && words <= 8 {
                 return noun_phrase(s, t, before);
             }
@@ -276,19 +310,28 @@ fn appositive_subject(s: &str, t: &[Token], comma: usize) -> Option<(Speaker, us
 fn addressee(s: &str, t: &[Token], v: usize) -> Option<String> {
     let name_from = |from: usize| {
         let end = (from..t.len())
-            .take_while(|&i| t[i].kind == Kind::Word && (t[i].capital || is(&t[i], &["al", "el", "of"])))
+            .take_while(|&i| {
+                t[i].kind == Kind::Word && (t[i].capital || is(&t[i], &["al", "el", "of"]))
+            })
             .last()?;
         let end = (from..=end).rev().find(|&i| t[i].capital)?;
         (end + 1 - from <= 5).then(|| text(s, t, from, end + 1))
     };
     if is(&t[v], &["told", "tells"]) {
-        if let Some(name) = t.get(v + 1).filter(|n| n.capital).and_then(|_| name_from(v + 1)) {
+        if let Some(name) = t
+            .get(v + 1)
+            .filter(|n| n.capital)
+            .and_then(|_| name_from(v + 1))
+        {
             return Some(name);
         }
     }
     (1..t.len().saturating_sub(1)).find_map(|k| {
         let exchange = is(&t[k], EXCHANGE_NOUNS) && is(&t[k + 1], &["to", "with"]);
-        if exchange && t.get(k + 2).is_some_and(|n| n.kind == Kind::Word && n.capital) {
+        if exchange
+            && t.get(k + 2)
+                .is_some_and(|n| n.kind == Kind::Word && n.capital)
+        {
             name_from(k + 2)
         } else {
             None
@@ -306,14 +349,23 @@ pub(super) fn is_reference(source: &str) -> bool {
     if words.len() == 1 {
         return PRONOUNS.contains(&first.lower.as_str());
     }
-    let definite = matches!(first.lower.as_str(), "the" | "this" | "that" | "these" | "those");
+    let definite = matches!(
+        first.lower.as_str(),
+        "the" | "this" | "that" | "these" | "those"
+    );
     // Capitalised modifiers must look like adjectives of nationality (`The Libyan expert`);
     // `the Libya sanctions committee` names a particular body.
     let adjectival = |x: &&Token| {
-        !x.capital || ["an", "ese", "ish", "i", "ch", "ic"].iter().any(|e| x.lower.ends_with(e))
+        !x.capital
+            || ["an", "ese", "ish", "i", "ch", "ic"]
+                .iter()
+                .any(|e| x.lower.ends_with(e))
     };
     let inner = &words[1..words.len() - 1];
-    definite && !last.capital && t.iter().all(|x| x.kind == Kind::Word) && inner.iter().all(adjectival)
+    definite
+        && !last.capital
+        && t.iter().all(|x| x.kind == Kind::Word)
+        && inner.iter().all(adjectival)
 }
 
 /// Whether the back-reference `source` can mean `previous`'s speaker.
@@ -329,8 +381,14 @@ pub(super) fn refers_to(source: &str, previous: &Attribution) -> bool {
     if head == "source" && previous.anonymous {
         return true;
     }
-    let prior = [Some(previous.source.as_str()), previous.via.as_deref(), Some(previous.cue.as_str())];
+    let prior = [
+        Some(previous.source.as_str()),
+        previous.via.as_deref(),
+        Some(previous.cue.as_str()),
+    ];
     prior.into_iter().flatten().any(|p| {
-        tokenize(p).iter().any(|x| x.kind == Kind::Word && singular(&x.lower) == head)
+        tokenize(p)
+            .iter()
+            .any(|x| x.kind == Kind::Word && singular(&x.lower) == head)
     })
 }

@@ -60,10 +60,15 @@ pub(super) fn tokenize(sentence: &str) -> Vec<Token> {
                     // A dot after a letter keeps abbreviations (`U.N.`, `Gen.`) whole unless
                     // it is the sentence's final stop.
                     let abbreviation = d == '.'
-                        && !rest.trim_end_matches(['"', '”', '’', '\'', ')', ' ']).is_empty()
+                        && !rest
+                            .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+                            .is_empty()
                         && next.is_some_and(char::is_whitespace)
                         && sentence[i..j].starts_with(char::is_uppercase)
-                        && sentence[i..j].chars().last().is_some_and(char::is_alphabetic)
+                        && sentence[i..j]
+                            .chars()
+                            .last()
+                            .is_some_and(char::is_alphabetic)
                         && sentence[i..j].chars().count() <= 4;
                     if inner || abbreviation {
                         end = j + d.len_utf8();
@@ -133,14 +138,29 @@ mod tests {
     fn keeps_abbreviations_hyphens_and_possessives_whole() {
         assert_eq!(
             words("a secret U.N. report by Zaman Al-Wasl’s staff."),
-            ["a", "secret", "U.N.", "report", "by", "Zaman", "Al-Wasl’s", "staff"]
+            [
+                "a",
+                "secret",
+                "U.N.",
+                "report",
+                "by",
+                "Zaman",
+                "Al-Wasl’s",
+                "staff"
+            ]
         );
-        assert_eq!(words("Gen. Khalifa Haftar said."), ["Gen.", "Khalifa", "Haftar", "said"]);
+        assert_eq!(
+            words("Gen. Khalifa Haftar said."),
+            ["Gen.", "Khalifa", "Haftar", "said"]
+        );
     }
 
     #[test]
     fn marks_quotes_and_commas() {
-        let kinds: Vec<Kind> = tokenize("“Bild” said, \"yes\"").iter().map(|t| t.kind).collect();
+        let kinds: Vec<Kind> = tokenize("“Bild” said, \"yes\"")
+            .iter()
+            .map(|t| t.kind)
+            .collect();
         assert_eq!(
             kinds,
             [
