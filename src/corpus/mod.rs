@@ -1,6 +1,8 @@
 //! Load a corpus: text, Markdown (with front matter), HTML and JSON-lines articles, with
 //! their outlet, date and country. Problems with single inputs become [`Warning`]s.
 
+pub mod html;
+
 use serde::Serialize;
 
 /// One article as loaded, its text normalised to NFC.
