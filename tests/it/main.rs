@@ -1,0 +1,5 @@
+//! Integration tests: one test binary (see STYLE.md), one module per area.
+
+mod cli;
+mod seeds;
+mod util;
