@@ -23,6 +23,7 @@ pub mod claims;
 pub mod classify;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod findings;
 pub mod render;

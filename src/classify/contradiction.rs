@@ -29,7 +29,9 @@ impl Cue {
 /// The first contradiction cue between `left` and `right`, if any.
 pub fn detect(left: &str, right: &str) -> Option<Cue> {
     let (l, r) = (words(left), words(right));
-    negation(&l, &r).or_else(|| antonym(&l, &r)).or_else(|| sides(&l, &r))
+    negation(&l, &r)
+        .or_else(|| antonym(&l, &r))
+        .or_else(|| sides(&l, &r))
 }
 
 /// Lower-case words, with `n't` split off (`wasn't` -> `was`, `n't`) and possessive `'s`
@@ -79,8 +81,20 @@ fn negation(l: &[String], r: &[String]) -> Option<Cue> {
                 continue;
             }
             match (negated(l, i), negated(r, k)) {
-                (Some(neg), None) => return Some(Cue { rule: "negation", left: neg, right: v.clone() }),
-                (None, Some(neg)) => return Some(Cue { rule: "negation", left: w.clone(), right: neg }),
+                (Some(neg), None) => {
+                    return Some(Cue {
+                        rule: "negation",
+                        left: neg,
+                        right: v.clone(),
+                    })
+                }
+                (None, Some(neg)) => {
+                    return Some(Cue {
+                        rule: "negation",
+                        left: w.clone(),
+                        right: neg,
+                    })
+                }
                 _ => {}
             }
         }
@@ -89,13 +103,18 @@ fn negation(l: &[String], r: &[String]) -> Option<Cue> {
 }
 
 fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
-    let has = |ws: &[String], side: &[&str]| ws.iter().find(|w| side.contains(&w.as_str())).cloned();
+    let has =
+        |ws: &[String], side: &[&str]| ws.iter().find(|w| side.contains(&w.as_str())).cloned();
     for (a, b) in ANTONYMS {
         for (x, y) in [(a, b), (b, a)] {
             if let (Some(lw), Some(rw)) = (has(l, x), has(r, y)) {
                 // A sentence holding both senses is weighing them, not asserting one.
                 if has(l, y).is_none() && has(r, x).is_none() {
-                    return Some(Cue { rule: "antonym", left: lw, right: rw });
+                    return Some(Cue {
+                        rule: "antonym",
+                        left: lw,
+                        right: rw,
+                    });
                 }
             }
         }
@@ -111,10 +130,24 @@ struct Sides {
 }
 
 /// Words that make a sentence about taking sides in a conflict.
-const COMBAT: &[&str] = &["fight", "fighting", "fought", "combat", "battle", "war", "ranks", "side", "against", "alongside"];
+const COMBAT: &[&str] = &[
+    "fight",
+    "fighting",
+    "fought",
+    "combat",
+    "battle",
+    "war",
+    "ranks",
+    "side",
+    "against",
+    "alongside",
+];
 
 /// Words never taken as a party.
-const NOT_PARTIES: &[&str] = &["the", "a", "an", "of", "its", "their", "his", "her", "to", "in", "on", "and", "forces", "army", "troops", "ranks", "side", "them", "him", "it"];
+const NOT_PARTIES: &[&str] = &[
+    "the", "a", "an", "of", "its", "their", "his", "her", "to", "in", "on", "and", "forces",
+    "army", "troops", "ranks", "side", "them", "him", "it",
+];
 
 fn sides(l: &[String], r: &[String]) -> Option<Cue> {
     let (ls, rs) = (parties(l), parties(r));
@@ -122,8 +155,16 @@ fn sides(l: &[String], r: &[String]) -> Option<Cue> {
         for x in &a.against {
             if let Some(y) = b.with.iter().find(|y| same_party(x, y)) {
                 let (against, with) = (format!("against {x}"), format!("with {y}"));
-                let (left, right) = if flip { (with, against) } else { (against, with) };
-                return Some(Cue { rule: "opposite_sides", left, right });
+                let (left, right) = if flip {
+                    (with, against)
+                } else {
+                    (against, with)
+                };
+                return Some(Cue {
+                    rule: "opposite_sides",
+                    left,
+                    right,
+                });
             }
         }
     }
@@ -199,7 +240,10 @@ mod tests {
 
     #[test]
     fn contraction_negates() {
-        let cue = detect("The ceasefire wasn't signed on Monday.", "Both sides signed the ceasefire on Monday.");
+        let cue = detect(
+            "The ceasefire wasn't signed on Monday.",
+            "Both sides signed the ceasefire on Monday.",
+        );
         assert_eq!(cue.unwrap().rule, "negation");
     }
 
@@ -207,16 +251,32 @@ mod tests {
     fn distant_not_does_not_negate() {
         // `not the first time ... has sent` affirms the sending.
         assert_eq!(
-            detect("This is not the first time the army has sent troops abroad.", "The army sent troops abroad."),
+            detect(
+                "This is not the first time the army has sent troops abroad.",
+                "The army sent troops abroad."
+            ),
             None
         );
     }
 
     #[test]
     fn antonyms() {
-        let cue = detect("The offensive ended in failure.", "The offensive succeeded within days.").unwrap();
-        assert_eq!((cue.rule, cue.left.as_str(), cue.right.as_str()), ("antonym", "failure", "succeeded"));
-        assert_eq!(detect("Prices rose in May.", "Prices fell in June but rose in May."), None);
+        let cue = detect(
+            "The offensive ended in failure.",
+            "The offensive succeeded within days.",
+        )
+        .unwrap();
+        assert_eq!(
+            (cue.rule, cue.left.as_str(), cue.right.as_str()),
+            ("antonym", "failure", "succeeded")
+        );
+        assert_eq!(
+            detect(
+                "Prices rose in May.",
+                "Prices fell in June but rose in May."
+            ),
+            None
+        );
     }
 
     #[test]
@@ -234,7 +294,10 @@ mod tests {
     #[test]
     fn same_side_is_no_contradiction() {
         assert_eq!(
-            detect("Volunteers joined the fight alongside Kenyan troops.", "Kenya's ranks were swelled by volunteers in the battle."),
+            detect(
+                "Volunteers joined the fight alongside Kenyan troops.",
+                "Kenya's ranks were swelled by volunteers in the battle."
+            ),
             None
         );
         assert!(!same_party("iran", "iraq"));
@@ -243,6 +306,12 @@ mod tests {
 
     #[test]
     fn unrelated_sentences_have_no_cue() {
-        assert_eq!(detect("Rain fell across the north.", "The minister visited the port."), None);
+        assert_eq!(
+            detect(
+                "Rain fell across the north.",
+                "The minister visited the port."
+            ),
+            None
+        );
     }
 }

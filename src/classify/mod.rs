@@ -1,4 +1,4 @@
 //! Classify aligned claims: shared claim, numeric divergence, framing, contradiction.
 
-mod cues;
 pub mod contradiction;
+mod cues;
