@@ -181,6 +181,9 @@ impl Matcher {
     /// The score with its parts.
     pub fn evidence(&self, left: &Vector, right: &Vector) -> Evidence {
         let mut shared = 0.0f64;
+        // Which of the first 64 terms of each side found a partner, so the fuzzy
+        // step can skip them without a search.
+        let (mut matched_left, mut matched_right) = (0u64, 0u64);
         let (mut i, mut j) = (0, 0);
         let (a, b) = (&left.terms, &right.terms);
         while i < a.len() && j < b.len() {
@@ -189,12 +192,15 @@ impl Matcher {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     shared += (f64::from(a[i].weight) + f64::from(b[j].weight)) / 2.0;
+                    matched_left |= 1u64.checked_shl(i as u32).unwrap_or(0);
+                    matched_right |= 1u64.checked_shl(j as u32).unwrap_or(0);
                     i += 1;
                     j += 1;
                 }
             }
         }
-        let (fuzzy_weight, fuzzy_names) = self.fuzzy_names(left, right);
+        let (fuzzy_weight, fuzzy_names) =
+            self.fuzzy_names(left, right, matched_left, matched_right);
         shared += fuzzy_weight;
         let numbers = number_agreement(&left.numbers, &right.numbers);
         // Dice over weights: shared weight against the mean weight of the two sentences.
@@ -219,17 +225,37 @@ impl Matcher {
     /// Weight credited to name pairs spelled differently, matched one-to-one,
     /// best first. Ties are broken by the unordered pair of ids so the result
     /// does not depend on which sentence is on the left.
-    fn fuzzy_names(&self, left: &Vector, right: &Vector) -> (f64, usize) {
+    fn fuzzy_names(
+        &self,
+        left: &Vector,
+        right: &Vector,
+        matched_left: u64,
+        matched_right: u64,
+    ) -> (f64, usize) {
         if left.fuzzy.is_empty() || right.fuzzy.is_empty() || self.fuzzy > 1.0 {
             return (0.0, 0);
         }
-        let unmatched = |key: &fuzzy::FuzzyKey, this: &Vector, other: &Vector| {
-            let id = this.terms[key.term as usize].id;
-            other.terms.binary_search_by_key(&id, |t| t.id).is_err()
-        };
+        let unmatched =
+            |key: &fuzzy::FuzzyKey, this: &Vector, other: &Vector, matched: u64| match 1u64
+                .checked_shl(key.term)
+            {
+                Some(bit) => matched & bit == 0,
+                None => {
+                    let id = this.terms[key.term as usize].id;
+                    other.terms.binary_search_by_key(&id, |t| t.id).is_err()
+                }
+            };
         let mut candidates: Vec<(f64, u32, u32)> = Vec::new();
-        for ka in left.fuzzy.iter().filter(|k| unmatched(k, left, right)) {
-            for kb in right.fuzzy.iter().filter(|k| unmatched(k, right, left)) {
+        for ka in left
+            .fuzzy
+            .iter()
+            .filter(|k| unmatched(k, left, right, matched_left))
+        {
+            for kb in right
+                .fuzzy
+                .iter()
+                .filter(|k| unmatched(k, right, left, matched_right))
+            {
                 if let Some(sim) = fuzzy::similarity(ka, &left.text, kb, &right.text, self.fuzzy) {
                     candidates.push((sim, ka.term, kb.term));
                 }
