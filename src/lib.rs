@@ -26,6 +26,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod findings;
+pub mod pipeline;
 pub mod render;
 pub mod text;
 
