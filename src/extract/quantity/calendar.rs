@@ -66,7 +66,11 @@ fn month_at(toks: &[Token<'_>], k: usize) -> Option<(u32, usize)> {
     }
     let m = month(t.low())?;
     let abbreviated = t.text.len() <= 4 && !matches!(t.low(), "may" | "june" | "july");
-    if abbreviated && toks.get(k + 1).is_some_and(|d| d.is('.') && !d.space_before) {
+    if abbreviated
+        && toks
+            .get(k + 1)
+            .is_some_and(|d| d.is('.') && !d.space_before)
+    {
         return Some((m, k + 2));
     }
     Some((m, k + 1))
@@ -81,11 +85,18 @@ fn ordinal_suffix(toks: &[Token<'_>], k: usize) -> bool {
 
 /// Year at `k`, allowing one comma before it (`June 29, 2019`).
 fn year_after(toks: &[Token<'_>], k: usize) -> Option<(u64, usize)> {
-    let k = if toks.get(k).is_some_and(|t| t.is(',')) { k + 1 } else { k };
+    let k = if toks.get(k).is_some_and(|t| t.is(',')) {
+        k + 1
+    } else {
+        k
+    };
     let t = toks.get(k)?;
     let y = year_of(t)?;
     // `on 4 April 2019 1,000 people` is fine; `4 April 2019s` is not a year.
-    if toks.get(k + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Word) {
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| !n.space_before && n.kind == TokKind::Word)
+    {
         return None;
     }
     Some((y, k + 1))
@@ -104,8 +115,11 @@ fn month_first(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
         if let Some((y, e2)) = year_after(toks, e) {
             return Some(Calendar::date(i, e2, Some(y), Some(m), Some(d)));
         }
-        if toks.get(e).is_some_and(|n| n.kind == TokKind::Word && !n.capitalised()) {
-            let w = n_low(toks, e);
+        if toks
+            .get(e)
+            .is_some_and(|n| n.kind == TokKind::Word && !n.capitalised())
+        {
+            let w = low_at(toks, e);
             if !matches!(w, "and" | "at" | "in" | "to" | "or" | "the" | "when" | "as") {
                 return None;
             }
@@ -114,10 +128,6 @@ fn month_first(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
     }
     let (y, e) = year_after(toks, k)?;
     Some(Calendar::date(i, e, Some(y), Some(m), None))
-}
-
-fn n_low<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
-    low_at(toks, k)
 }
 
 /// `4 April 2019`, `16th of November`, starting at the day.
@@ -174,7 +184,11 @@ fn meridiem(toks: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
     }
     let pm = t.low() == "p";
     let dot = |j: usize| toks.get(j).is_some_and(|x| x.is('.') && !x.space_before);
-    if dot(k + 1) && toks.get(k + 2).is_some_and(|m| m.low() == "m" && !m.space_before) {
+    if dot(k + 1)
+        && toks
+            .get(k + 2)
+            .is_some_and(|m| m.low() == "m" && !m.space_before)
+    {
         let end = if dot(k + 3) { k + 4 } else { k + 3 };
         return Some((pm, end));
     }
@@ -187,8 +201,12 @@ fn time_at(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
     if t.kind != TokKind::Digits || t.grouped || t.code {
         return None;
     }
-    let (hour, minute, mut k) = if toks.get(i + 1).is_some_and(|c| c.is(':') && !c.space_before)
-        && toks.get(i + 2).is_some_and(|m| !m.space_before && m.text.len() == 2)
+    let (hour, minute, mut k) = if toks
+        .get(i + 1)
+        .is_some_and(|c| c.is(':') && !c.space_before)
+        && toks
+            .get(i + 2)
+            .is_some_and(|m| !m.space_before && m.text.len() == 2)
     {
         (t.plain_int()?, toks.get(i + 2)?.plain_int()?, i + 3)
     } else if t.decimals == 2 {

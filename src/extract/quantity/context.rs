@@ -137,12 +137,17 @@ pub(super) fn unit_after(
     if let Some(u) = time_unit(w) {
         if w.len() > 1 || glued {
             // `25 years old` reads as an age: a duration of years.
-            let end = if u == "year" && low(toks, j + 1) == "old" { j + 2 } else { j + 1 };
+            let end = if u == "year" && low(toks, j + 1) == "old" {
+                j + 2
+            } else {
+                j + 1
+            };
             return Some((Unit::Time(u), end));
         }
     }
     if let Some(u) = measure_unit(w) {
-        if w.len() > 1 || glued {
+        // A lone `m` after a space is metres; `t`, `g`, `l` alone are too often letters.
+        if w.len() > 1 || glued || w == "m" {
             return Some((Unit::Measure(u), j + 1));
         }
     }
@@ -210,6 +215,7 @@ fn blocks(t: &Token<'_>) -> bool {
         || ordinal_word(w).is_some() && w != "second"
         || (t.capitalised() && month(w).is_some())
         || super::lexicon::is_weekday(w)
+        || super::lexicon::is_irregular_verb(w)
 }
 
 /// The counted noun phrase starting at token `j`: up to four words, ending at a function
@@ -232,7 +238,9 @@ pub(super) fn noun_phrase(toks: &[Token<'_>], j: usize) -> Option<(usize, usize)
         }
         // `pro-government fighters`: hyphenated compounds are one word.
         let mut next = k + 1;
-        while toks.get(next).is_some_and(|d| d.is_dash() && !d.space_before)
+        while toks
+            .get(next)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
             && toks
                 .get(next + 1)
                 .is_some_and(|x| x.kind == TokKind::Word && !x.space_before)
@@ -258,7 +266,11 @@ pub(super) fn noun_phrase(toks: &[Token<'_>], j: usize) -> Option<(usize, usize)
 
 /// The noun phrase a figure counts, written after it at token `j`: `hundreds of elements`,
 /// `five of the victims`, `40 per cent of voters`.
-pub(super) fn counted_after(toks: &[Token<'_>], j: usize, through_of: bool) -> Option<(usize, usize)> {
+pub(super) fn counted_after(
+    toks: &[Token<'_>],
+    j: usize,
+    through_of: bool,
+) -> Option<(usize, usize)> {
     if low(toks, j) == "of" {
         let k = match low(toks, j + 1) {
             "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" => j + 2,
@@ -266,9 +278,6 @@ pub(super) fn counted_after(toks: &[Token<'_>], j: usize, through_of: bool) -> O
             _ => return None,
         };
         return noun_phrase(toks, k);
-    }
-    if through_of && low(toks, j) == "of" {
-        return noun_phrase(toks, j + 1);
     }
     noun_phrase(toks, j)
 }
@@ -295,7 +304,9 @@ pub(super) fn number_of_before(
             return noun_phrase(toks, k + 2).filter(|(_, e)| *e <= first);
         }
         if t.low() == "toll" {
-            let head = k.checked_sub(1).filter(|p| *p >= floor && !blocks(&toks[*p]));
+            let head = k
+                .checked_sub(1)
+                .filter(|p| *p >= floor && !blocks(&toks[*p]));
             return Some((head.unwrap_or(k), k + 1));
         }
     }
@@ -320,9 +331,30 @@ pub(super) fn of_noun_before(
         || t.capitalised()
         || matches!(
             t.low(),
-            "number" | "total" | "amount" | "sum" | "figure" | "maximum" | "minimum" | "average"
-                | "estimate" | "tally" | "group" | "batch" | "handful" | "out" | "one" | "age"
-                | "rest" | "majority" | "part" | "most" | "many" | "none" | "each" | "all"
+            "number"
+                | "total"
+                | "amount"
+                | "sum"
+                | "figure"
+                | "maximum"
+                | "minimum"
+                | "average"
+                | "estimate"
+                | "tally"
+                | "group"
+                | "batch"
+                | "handful"
+                | "out"
+                | "one"
+                | "age"
+                | "rest"
+                | "majority"
+                | "part"
+                | "most"
+                | "many"
+                | "none"
+                | "each"
+                | "all"
         )
     {
         return None;
@@ -335,7 +367,9 @@ pub(super) fn of_noun_before(
             hedge = Some(q);
             break;
         }
-        if blocks(p) || p.capitalised() {
+        // `offered bounties of`: a verb before the noun is not part of it.
+        let w = p.low();
+        if blocks(p) || p.capitalised() || w.ends_with("ed") || w.ends_with("ing") {
             break;
         }
         start -= 1;

@@ -9,9 +9,9 @@ mod context;
 mod lexicon;
 mod numbers;
 mod reader;
-mod token;
 #[cfg(test)]
 mod tests;
+mod token;
 
 /// What sort of figure a [`Quantity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -132,13 +132,20 @@ fn words_at(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             continue;
         }
         if w == "hundred" {
-            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
             seen = true;
             last_small = false;
             j += 1;
             // `two hundred and fifty`
             if toks.get(j).map(Token::low) == Some("and")
-                && toks.get(j + 1).and_then(|x| small_number(x.low())).is_some()
+                && toks
+                    .get(j + 1)
+                    .and_then(|x| small_number(x.low()))
+                    .is_some()
             {
                 j += 1;
             }

@@ -10,7 +10,7 @@ use super::lexicon::{currency_code, dollar_prefix, is_change_word, is_designator
 use super::lexicon::{is_weekday, measure_unit, month, time_unit, QUALIFIERS};
 use super::numbers::{numeral_at, Numeral};
 use super::token::{tokenize, TokKind, Token};
-use super::{Qualifier, Quantity, QuantityKind};
+use super::{lexicon, Qualifier, Quantity, QuantityKind};
 
 /// What reading at one token gave.
 enum Step {
@@ -23,7 +23,10 @@ enum Step {
 /// Every quantity in `s`, in order, non-overlapping.
 pub(super) fn read_all(s: &str) -> Vec<Quantity> {
     let toks = tokenize(s);
-    if !toks.iter().any(|t| t.kind == TokKind::Digits || t.kind == TokKind::Word) {
+    if !toks
+        .iter()
+        .any(|t| t.kind == TokKind::Digits || t.kind == TokKind::Word)
+    {
         return Vec::new();
     }
     let reader = Reader {
@@ -67,8 +70,22 @@ fn low<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
 fn is_count_suffix(w: &str) -> bool {
     matches!(
         w,
-        "member" | "seat" | "man" | "person" | "nation" | "country" | "party" | "storey"
-            | "story" | "bed" | "vehicle" | "car" | "page" | "point" | "game" | "judge"
+        "member"
+            | "seat"
+            | "man"
+            | "person"
+            | "nation"
+            | "country"
+            | "party"
+            | "storey"
+            | "story"
+            | "bed"
+            | "vehicle"
+            | "car"
+            | "page"
+            | "point"
+            | "game"
+            | "judge"
     )
 }
 
@@ -120,11 +137,10 @@ impl<'s> Reader<'s, '_> {
         let t = self.tok(i)?;
         let mut end = i + 1;
         // Codes run on: `A-10-C`, `9/11`.
-        while self.tok(end).is_some_and(|n| {
-            !n.space_before && (n.is_dash() || n.is('/')) && self.glued(end + 1)
-        }) && self
-            .tok(end + 1)
-            .is_some_and(|n| n.kind != TokKind::Punct)
+        while self
+            .tok(end)
+            .is_some_and(|n| !n.space_before && (n.is_dash() || n.is('/')) && self.glued(end + 1))
+            && self.tok(end + 1).is_some_and(|n| n.kind != TokKind::Punct)
         {
             end += 2;
         }
@@ -186,7 +202,10 @@ impl<'s> Reader<'s, '_> {
             || is_weekday(w)
             || month(w).is_some()
             || QUALIFIERS.iter().any(|(ws, _)| ws.last() == Some(&w))
-            || matches!(w, "another" | "nearly" | "almost" | "only" | "over" | "roughly");
+            || matches!(
+                w,
+                "another" | "nearly" | "almost" | "only" | "over" | "roughly"
+            );
         !opener && !function
     }
 
@@ -201,7 +220,10 @@ impl<'s> Reader<'s, '_> {
         let w = t.low();
         super::lexicon::scale_word(w).is_some()
             || matches!(t.text, "K" | "M" | "B" | "m" | "b" | "s")
-            || matches!(w, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a" | "p" | "pc")
+            || matches!(
+                w,
+                "st" | "nd" | "rd" | "th" | "am" | "pm" | "a" | "p" | "pc"
+            )
             || currency_code(t.text).is_some()
             || dollar_prefix(t.text).is_some() && self.tok(j + 1).is_some_and(|d| d.is('$'))
             || measure_unit(w).is_some()
@@ -261,7 +283,8 @@ impl<'s> Reader<'s, '_> {
         let between = start > floor && low(toks, start - 1) == "between";
         let from = start > floor
             && low(toks, start - 1) == "from"
-            && !(start.saturating_sub(4)..start - 1).any(|k| k >= floor && is_change_word(low(toks, k)));
+            && !(start.saturating_sub(4)..start - 1)
+                .any(|k| k >= floor && is_change_word(low(toks, k)));
         let change_before =
             (start.saturating_sub(3)..start).any(|k| k >= floor && is_change_word(low(toks, k)));
         let sep_ok = match (low(toks, sep), toks.get(sep)) {
@@ -286,10 +309,9 @@ impl<'s> Reader<'s, '_> {
                 });
                 let (lo, hi) = Self::range_values(&num, &second);
                 if second_ok && second.vague == num.vague && lo < hi {
-                    if let (Some(a), Some(b)) = (
-                        toks.get(i).and_then(year_of),
-                        toks.get(k).and_then(year_of),
-                    ) {
+                    if let (Some(a), Some(b)) =
+                        (toks.get(i).and_then(year_of), toks.get(k).and_then(year_of))
+                    {
                         if cur_pre.is_none() && !num.scaled && !second.scaled {
                             years = Some((a, b));
                         }
@@ -324,7 +346,6 @@ impl<'s> Reader<'s, '_> {
         if range.is_none() && qualifier.is_none() && cur_pre.is_none() && !num.scaled {
             if let Some(y) = bare_year(toks, i) {
                 if unit_after(toks, j, self.money).is_none() && !self.year_is_count(i) {
-                    let _ = y;
                     return self.calendar(y);
                 }
             }
@@ -367,7 +388,10 @@ impl<'s> Reader<'s, '_> {
                 j += 2;
                 // `10-year-old`, `30-km-long`
                 while toks.get(j).is_some_and(|d| d.is_dash() && !d.space_before)
-                    && matches!(low(toks, j + 1), "old" | "long" | "wide" | "high" | "deep" | "tall")
+                    && matches!(
+                        low(toks, j + 1),
+                        "old" | "long" | "wide" | "high" | "deep" | "tall"
+                    )
                     && self.glued(j + 1)
                 {
                     j += 2;
@@ -375,6 +399,9 @@ impl<'s> Reader<'s, '_> {
             }
         }
 
+        if start < i && low(toks, start) == "magnitude" {
+            unit = Some(Unit::Measure("magnitude"));
+        }
         let kind = match unit {
             Some(Unit::Currency(_)) => QuantityKind::Money,
             Some(Unit::Percent(_)) => QuantityKind::Percent,
@@ -382,9 +409,6 @@ impl<'s> Reader<'s, '_> {
             Some(Unit::Measure(_)) => QuantityKind::Measure,
             None => QuantityKind::Count,
         };
-        if start < i && low(toks, start) == "magnitude" {
-            unit = Some(Unit::Measure("magnitude"));
-        }
 
         let mut rate = None;
         if let Some((r, e)) = rate_after(toks, j) {
@@ -404,9 +428,19 @@ impl<'s> Reader<'s, '_> {
         // What is counted.
         if counted.is_none() {
             counted = match kind {
+                // `hundreds of elements`: a vague plural names its noun through `of`;
+                // `thousands fled` counts nothing named.
+                QuantityKind::Count
+                    if num.vague && lexicon::vague_plural(low(toks, num.end - 1)).is_some() =>
+                {
+                    if low(toks, j) == "of" {
+                        noun_phrase(toks, j + 1)
+                    } else {
+                        None
+                    }
+                }
                 QuantityKind::Count => counted_after(toks, j, num.vague),
-                QuantityKind::Percent => counted_after(toks, j, true)
-                    .filter(|(a, _)| *a > j),
+                QuantityKind::Percent => counted_after(toks, j, true).filter(|(a, _)| *a > j),
                 _ if compound => noun_phrase(toks, j),
                 _ => None,
             };
@@ -451,10 +485,14 @@ impl<'s> Reader<'s, '_> {
         q.vague = num.vague;
         q.qualifier = qualifier;
         q.unit = unit.map(|u| match u {
-            Unit::Percent(x) | Unit::Currency(x) | Unit::Time(x) | Unit::Measure(x) => x.to_string(),
+            Unit::Percent(x) | Unit::Currency(x) | Unit::Time(x) | Unit::Measure(x) => {
+                x.to_string()
+            }
         });
         q.rate = rate.map(str::to_string);
-        q.counted = counted.and_then(|(a, b)| self.text(a, b)).map(str::to_string);
+        q.counted = counted
+            .and_then(|(a, b)| self.text(a, b))
+            .map(str::to_string);
         Some(Step::Found(q, j))
     }
 
@@ -487,8 +525,20 @@ impl<'s> Reader<'s, '_> {
         }
         if matches!(
             prev,
-            "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "someone"
-                | "such" | "last" | "next" | "another" | "little" | "only"
+            "no" | "any"
+                | "every"
+                | "each"
+                | "the"
+                | "this"
+                | "that"
+                | "which"
+                | "someone"
+                | "such"
+                | "last"
+                | "next"
+                | "another"
+                | "little"
+                | "only"
         ) {
             return false;
         }
@@ -511,7 +561,10 @@ impl<'s> Reader<'s, '_> {
         prev.kind == TokKind::Word
             && !prev.capitalised()
             && !is_stop(prev.low())
-            && !matches!(prev.low(), "early" | "late" | "mid" | "summer" | "winter" | "spring")
+            && !matches!(
+                prev.low(),
+                "early" | "late" | "mid" | "summer" | "winter" | "spring"
+            )
             && plural_next
     }
 }
