@@ -111,19 +111,11 @@ fn month_first(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
         if ordinal_suffix(toks, e) {
             e += 1;
         }
-        // `November 21 people` is a month and a count; a day needs no noun after it.
         if let Some((y, e2)) = year_after(toks, e) {
             return Some(Calendar::date(i, e2, Some(y), Some(m), Some(d)));
         }
-        if toks
-            .get(e)
-            .is_some_and(|n| n.kind == TokKind::Word && !n.capitalised())
-        {
-            let w = low_at(toks, e);
-            if !matches!(w, "and" | "at" | "in" | "to" | "or" | "the" | "when" | "as") {
-                return None;
-            }
-        }
+        // `the Nov. 8 elections`: a day right after a month name is a date even before a
+        // noun, since news copy puts a comma before a count that follows a month.
         return Some(Calendar::date(i, e, None, Some(m), Some(d)));
     }
     let (y, e) = year_after(toks, k)?;
@@ -141,6 +133,10 @@ fn day_first(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
         k += 1;
     }
     let (m, k) = month_at(toks, k)?;
+    // `the 19 Sept. 11 hijackers`: the month takes the day after it, not before.
+    if toks.get(k).and_then(day_of).is_some() {
+        return None;
+    }
     if let Some((y, e)) = year_after(toks, k) {
         return Some(Calendar::date(i, e, Some(y), Some(m), Some(d)));
     }

@@ -247,6 +247,15 @@ pub(super) fn noun_phrase(toks: &[Token<'_>], j: usize) -> Option<(usize, usize)
         {
             next += 2;
         }
+        // A lone `-ed` word is the verb (`50 killed`), not an adjective (`armed men`).
+        if words == 0
+            && w.ends_with("ed")
+            && toks
+                .get(next)
+                .is_none_or(|n| blocks(n) || n.low().ends_with("ed") || n.low().ends_with("ly"))
+        {
+            break;
+        }
         words += 1;
         end = next;
         k = next;

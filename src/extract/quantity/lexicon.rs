@@ -39,11 +39,12 @@ pub(super) fn small_number(w: &str) -> Option<f64> {
 }
 
 /// Tens words, which may take a hyphenated unit (`twenty-five`).
+const TENS_WORDS: &[&str] = &[
+    "eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty",
+];
+
 pub(super) fn is_tens(w: &str) -> bool {
-    matches!(
-        w,
-        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-    )
+    TENS_WORDS.binary_search(&w).is_ok()
 }
 
 /// Multiplier of a scale word written out (`million`) or abbreviated (`bn`, `k`).
@@ -125,11 +126,18 @@ pub(super) fn month(w: &str) -> Option<u32> {
 }
 
 /// Day names, which sit beside dates and numbers without being either.
+const WEEKDAY_WORDS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
 pub(super) fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    WEEKDAY_WORDS.binary_search(&w).is_ok()
 }
 
 /// Singular time unit of a duration word (`months` -> `month`).
@@ -265,57 +273,58 @@ pub(super) fn dollar_nationality(w: &str) -> Option<&'static str> {
 }
 
 /// Words around a figure that make `pounds` money rather than weight.
+const MONEY_CUE_WORDS: &[&str] = &[
+    "aid",
+    "bill",
+    "bonus",
+    "bought",
+    "bounties",
+    "bounty",
+    "budget",
+    "compensation",
+    "contract",
+    "cost",
+    "costs",
+    "deal",
+    "debt",
+    "donated",
+    "donation",
+    "earn",
+    "earned",
+    "earns",
+    "fine",
+    "fined",
+    "fund",
+    "funding",
+    "funds",
+    "grant",
+    "investment",
+    "loan",
+    "paid",
+    "pay",
+    "pays",
+    "price",
+    "prices",
+    "profit",
+    "profits",
+    "raised",
+    "revenue",
+    "reward",
+    "salaries",
+    "salary",
+    "sold",
+    "spend",
+    "spending",
+    "spent",
+    "tax",
+    "taxes",
+    "wage",
+    "wages",
+    "worth",
+];
+
 pub(super) fn is_money_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "pay"
-            | "paid"
-            | "pays"
-            | "salary"
-            | "salaries"
-            | "wage"
-            | "wages"
-            | "cost"
-            | "costs"
-            | "spend"
-            | "spent"
-            | "spending"
-            | "worth"
-            | "fund"
-            | "funds"
-            | "funding"
-            | "budget"
-            | "price"
-            | "prices"
-            | "fine"
-            | "fined"
-            | "bill"
-            | "tax"
-            | "taxes"
-            | "compensation"
-            | "bounty"
-            | "bounties"
-            | "reward"
-            | "donated"
-            | "donation"
-            | "raised"
-            | "loan"
-            | "debt"
-            | "revenue"
-            | "profit"
-            | "profits"
-            | "sold"
-            | "bought"
-            | "deal"
-            | "contract"
-            | "investment"
-            | "aid"
-            | "grant"
-            | "bonus"
-            | "earn"
-            | "earned"
-            | "earns"
-    )
+    MONEY_CUE_WORDS.binary_search(&w).is_ok()
 }
 
 /// Hedges written before a figure, longest first so `no more than` wins over `more than`.
@@ -373,358 +382,373 @@ pub(super) fn hedge_adjective(w: &str) -> Option<Qualifier> {
 }
 
 /// Words of change that make `from X to Y` two figures (before and after) not a range.
+const CHANGE_WORD_WORDS: &[&str] = &[
+    "changed",
+    "climb",
+    "climbed",
+    "cut",
+    "decline",
+    "declined",
+    "doubled",
+    "down",
+    "drop",
+    "dropped",
+    "drops",
+    "expanded",
+    "fall",
+    "fallen",
+    "falling",
+    "falls",
+    "fell",
+    "grew",
+    "grow",
+    "grown",
+    "increase",
+    "increased",
+    "increases",
+    "jump",
+    "jumped",
+    "lowered",
+    "moved",
+    "plunged",
+    "raise",
+    "raised",
+    "reduce",
+    "reduced",
+    "revised",
+    "rise",
+    "risen",
+    "rises",
+    "rising",
+    "rose",
+    "shrank",
+    "slumped",
+    "soared",
+    "surged",
+    "swelled",
+    "tripled",
+    "up",
+    "went",
+];
+
 pub(super) fn is_change_word(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "rise"
-            | "risen"
-            | "rising"
-            | "rises"
-            | "increase"
-            | "increased"
-            | "increases"
-            | "fell"
-            | "fall"
-            | "fallen"
-            | "falling"
-            | "falls"
-            | "drop"
-            | "dropped"
-            | "drops"
-            | "grew"
-            | "grow"
-            | "grown"
-            | "jumped"
-            | "jump"
-            | "climbed"
-            | "climb"
-            | "declined"
-            | "decline"
-            | "soared"
-            | "surged"
-            | "plunged"
-            | "slumped"
-            | "doubled"
-            | "tripled"
-            | "raised"
-            | "raise"
-            | "cut"
-            | "reduced"
-            | "reduce"
-            | "lowered"
-            | "went"
-            | "up"
-            | "down"
-            | "changed"
-            | "moved"
-            | "revised"
-            | "shrank"
-            | "expanded"
-            | "swelled"
-    )
+    CHANGE_WORD_WORDS.binary_search(&w).is_ok()
 }
 
 /// Nouns that designate an item by number (`resolution 2254`, `flight 17`): no count.
+const DESIGNATOR_WORDS: &[&str] = &[
+    "act",
+    "age",
+    "aged",
+    "ages",
+    "amendment",
+    "apartment",
+    "article",
+    "bill",
+    "block",
+    "building",
+    "category",
+    "channel",
+    "chapter",
+    "clause",
+    "covid",
+    "day",
+    "district",
+    "episode",
+    "exit",
+    "flight",
+    "floor",
+    "game",
+    "gate",
+    "grade",
+    "group",
+    "highway",
+    "issue",
+    "item",
+    "lane",
+    "level",
+    "line",
+    "match",
+    "model",
+    "no",
+    "number",
+    "page",
+    "paragraph",
+    "phase",
+    "platform",
+    "ranked",
+    "resolution",
+    "room",
+    "round",
+    "route",
+    "rule",
+    "season",
+    "section",
+    "sector",
+    "size",
+    "stage",
+    "street",
+    "term",
+    "terminal",
+    "tier",
+    "unit",
+    "version",
+    "vol",
+    "volume",
+    "ward",
+    "week",
+    "zone",
+];
+
 pub(super) fn is_designator(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution"
-            | "article"
-            | "chapter"
-            | "section"
-            | "flight"
-            | "route"
-            | "highway"
-            | "room"
-            | "page"
-            | "paragraph"
-            | "number"
-            | "no"
-            | "item"
-            | "phase"
-            | "level"
-            | "stage"
-            | "category"
-            | "grade"
-            | "gate"
-            | "terminal"
-            | "platform"
-            | "line"
-            | "round"
-            | "season"
-            | "episode"
-            | "version"
-            | "model"
-            | "district"
-            | "zone"
-            | "sector"
-            | "block"
-            | "ward"
-            | "unit"
-            | "week"
-            | "day"
-            | "game"
-            | "match"
-            | "act"
-            | "clause"
-            | "rule"
-            | "bill"
-            | "amendment"
-            | "channel"
-            | "exit"
-            | "apartment"
-            | "building"
-            | "street"
-            | "lane"
-            | "floor"
-            | "ranked"
-            | "aged"
-            | "age"
-            | "ages"
-            | "size"
-            | "tier"
-            | "group"
-            | "term"
-            | "covid"
-            | "vol"
-            | "volume"
-            | "issue"
-    )
+    DESIGNATOR_WORDS.binary_search(&w).is_ok()
 }
 
 /// Plurals that do not end in `s`, and `s`-words that are not plurals.
+const IRREGULAR_PLURAL_WORDS: &[&str] = &[
+    "aircraft",
+    "cattle",
+    "children",
+    "civilians",
+    "crew",
+    "feet",
+    "fish",
+    "folk",
+    "geese",
+    "infantry",
+    "livestock",
+    "men",
+    "mice",
+    "militia",
+    "offspring",
+    "people",
+    "personnel",
+    "police",
+    "refugees",
+    "sheep",
+    "staff",
+    "teeth",
+    "troops",
+    "women",
+    "youth",
+];
+
 pub(super) fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "men"
-            | "women"
-            | "children"
-            | "people"
-            | "police"
-            | "personnel"
-            | "staff"
-            | "aircraft"
-            | "troops"
-            | "cattle"
-            | "sheep"
-            | "livestock"
-            | "feet"
-            | "teeth"
-            | "mice"
-            | "geese"
-            | "crew"
-            | "militia"
-            | "infantry"
-            | "youth"
-            | "folk"
-            | "offspring"
-            | "fish"
-            | "refugees"
-            | "civilians"
-    )
+    IRREGULAR_PLURAL_WORDS.binary_search(&w).is_ok()
 }
 
 /// Words ending in `s` that are not plural nouns.
+const FALSE_PLURAL_WORDS: &[&str] = &[
+    "access",
+    "analysis",
+    "basis",
+    "bus",
+    "business",
+    "campus",
+    "census",
+    "congress",
+    "crisis",
+    "gas",
+    "headquarters",
+    "his",
+    "its",
+    "means",
+    "news",
+    "plus",
+    "process",
+    "series",
+    "species",
+    "status",
+    "this",
+    "thus",
+    "ukraines",
+    "virus",
+];
+
 pub(super) fn is_false_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "news"
-            | "series"
-            | "species"
-            | "means"
-            | "headquarters"
-            | "its"
-            | "his"
-            | "this"
-            | "thus"
-            | "plus"
-            | "gas"
-            | "bus"
-            | "status"
-            | "virus"
-            | "campus"
-            | "census"
-            | "crisis"
-            | "basis"
-            | "analysis"
-            | "process"
-            | "congress"
-            | "business"
-            | "access"
-            | "ukraines"
-    )
+    FALSE_PLURAL_WORDS.binary_search(&w).is_ok()
 }
 
 /// Function words: a counted noun phrase never contains one.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "abroad",
+    "according",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "alone",
+    "along",
+    "alongside",
+    "already",
+    "also",
+    "although",
+    "am",
+    "amid",
+    "among",
+    "an",
+    "and",
+    "any",
+    "apiece",
+    "are",
+    "around",
+    "as",
+    "at",
+    "away",
+    "back",
+    "be",
+    "because",
+    "been",
+    "before",
+    "behind",
+    "being",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "home",
+    "i",
+    "if",
+    "in",
+    "included",
+    "including",
+    "inside",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "like",
+    "may",
+    "me",
+    "might",
+    "minus",
+    "must",
+    "my",
+    "near",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "only",
+    "onto",
+    "or",
+    "our",
+    "out",
+    "outside",
+    "over",
+    "per",
+    "plus",
+    "s",
+    "said",
+    "say",
+    "says",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "t",
+    "than",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "throughout",
+    "till",
+    "to",
+    "together",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "unlike",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "versus",
+    "very",
+    "via",
+    "vs",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whereas",
+    "whereby",
+    "wherein",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
 pub(super) fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "from"
-            | "by"
-            | "for"
-            | "with"
-            | "without"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "about"
-            | "around"
-            | "across"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "until"
-            | "till"
-            | "through"
-            | "between"
-            | "among"
-            | "amid"
-            | "against"
-            | "near"
-            | "per"
-            | "each"
-            | "apiece"
-            | "via"
-            | "than"
-            | "as"
-            | "like"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "yet"
-            | "so"
-            | "if"
-            | "when"
-            | "while"
-            | "because"
-            | "although"
-            | "though"
-            | "where"
-            | "whereas"
-            | "who"
-            | "whom"
-            | "whose"
-            | "which"
-            | "that"
-            | "what"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "they"
-            | "them"
-            | "their"
-            | "he"
-            | "him"
-            | "his"
-            | "she"
-            | "her"
-            | "we"
-            | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "me"
-            | "my"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "have"
-            | "has"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "no"
-            | "also"
-            | "only"
-            | "just"
-            | "still"
-            | "even"
-            | "all"
-            | "both"
-            | "either"
-            | "neither"
-            | "some"
-            | "any"
-            | "every"
-            | "including"
-            | "included"
-            | "inside"
-            | "outside"
-            | "within"
-            | "upon"
-            | "toward"
-            | "towards"
-            | "there"
-            | "here"
-            | "then"
-            | "now"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "last"
-            | "next"
-            | "whether"
-            | "s"
-            | "t"
-            | "said"
-            | "says"
-            | "say"
-            | "according"
-            | "out"
-            | "up"
-            | "down"
-            | "off"
-            | "plus"
-            | "minus"
-            | "too"
-            | "very"
-            | "whereby"
-            | "wherein"
-            | "thanks"
-            | "despite"
-            | "unlike"
-            | "beyond"
-            | "behind"
-            | "beside"
-            | "besides"
-            | "below"
-            | "above"
-            | "along"
-            | "alongside"
-            | "throughout"
-            | "versus"
-            | "vs"
-    )
+    STOP_WORDS.binary_search(&w).is_ok()
 }
 
 /// Rate phrases after a figure, normalised: the words, the rate.
@@ -780,132 +804,43 @@ pub(super) fn rate_noun(w: &str) -> Option<&'static str> {
 
 /// Irregular verb forms (past and present) that end a counted noun phrase where `-ed`
 /// cannot show the verb: `a 5.8-magnitude quake hit`, `1,000 fled`.
+const IRREGULAR_VERB_WORDS: &[&str] = &[
+    "arrive", "arrives", "became", "become", "becomes", "began", "begin", "begins", "begun",
+    "bore", "bought", "bring", "brings", "broke", "broken", "brought", "built", "came", "caught",
+    "come", "comes", "die", "died", "dies", "drew", "drove", "fell", "felt", "fight", "fights",
+    "find", "fled", "flee", "flees", "flew", "fought", "found", "gathered", "gave", "get", "gets",
+    "give", "given", "gives", "go", "goes", "gone", "got", "grew", "hear", "heard", "held", "hit",
+    "hold", "holds", "join", "joined", "joins", "keep", "keeps", "kept", "knew", "known", "lay",
+    "lead", "leads", "leave", "led", "left", "lose", "loses", "lost", "made", "make", "makes",
+    "marched", "meet", "meets", "met", "need", "needs", "paid", "put", "puts", "ran", "remain",
+    "rode", "rose", "run", "sat", "saw", "see", "seen", "sees", "send", "sends", "sent", "slept",
+    "sold", "sought", "spent", "spread", "spreads", "stood", "struck", "swept", "take", "taken",
+    "takes", "taught", "tell", "tells", "thought", "threw", "told", "took", "tore", "want",
+    "wants", "went", "win", "woke", "won", "wore",
+];
+
 pub(super) fn is_irregular_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "hit"
-            | "struck"
-            | "fled"
-            | "flee"
-            | "flees"
-            | "took"
-            | "take"
-            | "takes"
-            | "taken"
-            | "made"
-            | "make"
-            | "makes"
-            | "came"
-            | "come"
-            | "comes"
-            | "went"
-            | "go"
-            | "goes"
-            | "gone"
-            | "began"
-            | "begin"
-            | "begins"
-            | "begun"
-            | "saw"
-            | "see"
-            | "sees"
-            | "seen"
-            | "led"
-            | "lead"
-            | "leads"
-            | "held"
-            | "hold"
-            | "holds"
-            | "won"
-            | "win"
-            | "lost"
-            | "lose"
-            | "loses"
-            | "fell"
-            | "rose"
-            | "met"
-            | "meet"
-            | "meets"
-            | "sent"
-            | "send"
-            | "sends"
-            | "gave"
-            | "give"
-            | "gives"
-            | "given"
-            | "got"
-            | "get"
-            | "gets"
-            | "put"
-            | "puts"
-            | "ran"
-            | "run"
-            | "brought"
-            | "bring"
-            | "brings"
-            | "caught"
-            | "fought"
-            | "fight"
-            | "fights"
-            | "sought"
-            | "built"
-            | "spent"
-            | "paid"
-            | "kept"
-            | "keep"
-            | "keeps"
-            | "became"
-            | "become"
-            | "becomes"
-            | "stood"
-            | "tore"
-            | "drove"
-            | "swept"
-            | "broke"
-            | "broken"
-            | "spread"
-            | "spreads"
-            | "left"
-            | "leave"
-            | "died"
-            | "die"
-            | "dies"
-            | "remain"
-            | "want"
-            | "wants"
-            | "need"
-            | "needs"
-            | "joined"
-            | "join"
-            | "joins"
-            | "told"
-            | "tell"
-            | "tells"
-            | "thought"
-            | "found"
-            | "find"
-            | "knew"
-            | "known"
-            | "felt"
-            | "grew"
-            | "sat"
-            | "lay"
-            | "wore"
-            | "threw"
-            | "drew"
-            | "flew"
-            | "rode"
-            | "bore"
-            | "sold"
-            | "bought"
-            | "taught"
-            | "heard"
-            | "hear"
-            | "slept"
-            | "woke"
-            | "arrive"
-            | "arrives"
-            | "marched"
-            | "gathered"
-    )
+    IRREGULAR_VERB_WORDS.binary_search(&w).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            TENS_WORDS,
+            WEEKDAY_WORDS,
+            MONEY_CUE_WORDS,
+            CHANGE_WORD_WORDS,
+            DESIGNATOR_WORDS,
+            IRREGULAR_PLURAL_WORDS,
+            FALSE_PLURAL_WORDS,
+            STOP_WORDS,
+            IRREGULAR_VERB_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

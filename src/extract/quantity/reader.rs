@@ -173,9 +173,20 @@ impl<'s> Reader<'s, '_> {
                 return Some(i + 2);
             }
         }
+        // `their 80s`, `the '90s`: decades of age or time, not counts.
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| !n.space_before && n.text == "s")
+            && t.plain_int().is_some_and(|n| n < 100 && n % 10 == 0)
+        {
+            return Some(i + 2);
+        }
         if i > 0 && t.space_before && t.plain_int().is_some() {
             let p = &self.toks[i - 1];
-            if is_designator(p.low()) && !p.capitalised() {
+            // `resolution 2254`, `Article 5`, `No. 2`
+            let abbreviated = p.is('.') && i > 1 && !p.space_before;
+            let word = if abbreviated { &self.toks[i - 2] } else { p };
+            if is_designator(word.low()) && (!abbreviated || word.low() == "no") {
                 return Some(end);
             }
             if self.model_name(i - 1) && !self.unit_or_scale_after(i + 1) {

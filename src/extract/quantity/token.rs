@@ -76,7 +76,7 @@ impl<'a> Token<'a> {
 
     /// This token is the single character `c`.
     pub fn is(&self, c: char) -> bool {
-        self.kind == TokKind::Punct && self.text.chars().next() == Some(c)
+        self.kind == TokKind::Punct && self.text.starts_with(c)
     }
 
     /// A hyphen or en dash, the characters that join ranges and compound adjectives.

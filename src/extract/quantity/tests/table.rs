@@ -421,6 +421,20 @@ fn dates_times_ordinals_and_codes() {
             vec![count("3", 3.0).c("villages")],
         ),
         ("The team won 3-1 after extra time.", vec![]),
+        (
+            "Families of Sept. 11 victims may sue.",
+            vec![x(Date, "Sept. 11").u("--09-11")],
+        ),
+        ("He kept the No. 2 job in the party.", vec![]),
+        ("Many lawmakers are in their 80s.", vec![]),
+        (
+            "In 2007 the two played together in a charity event.",
+            vec![x(Date, "2007").v(2007.0).u("2007"), count("two", 2.0)],
+        ),
+        (
+            "The attack left 50 people killed and 53 wounded.",
+            vec![count("50", 50.0).c("people"), count("53", 53.0)],
+        ),
         ("Rebels took the base last Sunday.", vec![]),
         ("The council adopted resolution 2254 unanimously.", vec![]),
         (
