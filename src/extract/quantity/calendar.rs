@@ -118,6 +118,8 @@ fn month_first(toks: &[Token<'_>], i: usize) -> Option<Calendar> {
         // noun, since news copy puts a comma before a count that follows a month.
         return Some(Calendar::date(i, e, None, Some(m), Some(d)));
     }
+    // `October of 2014`
+    let k = if low_at(toks, k) == "of" { k + 1 } else { k };
     let (y, e) = year_after(toks, k)?;
     Some(Calendar::date(i, e, Some(y), Some(m), None))
 }

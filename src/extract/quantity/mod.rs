@@ -12,6 +12,7 @@ mod reader;
 #[cfg(test)]
 mod tests;
 mod token;
+mod words;
 
 /// What sort of figure a [`Quantity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -427,6 +427,19 @@ fn dates_times_ordinals_and_codes() {
         ),
         ("He kept the No. 2 job in the party.", vec![]),
         ("Many lawmakers are in their 80s.", vec![]),
+        ("The campaign of '08 was different.", vec![]),
+        (
+            "It went in October of 2014, before the request.",
+            vec![x(Date, "October of 2014").v(2014.0).u("2014-10")],
+        ),
+        (
+            "If I spoke to 45,000 people and someone heckled, I would move on.",
+            vec![count("45,000", 45_000.0).c("people")],
+        ),
+        (
+            "A dozen officers stood watch; one warned photographers to stay back.",
+            vec![count("A dozen", 12.0).c("officers")],
+        ),
         (
             "In 2007 the two played together in a charity event.",
             vec![x(Date, "2007").v(2007.0).u("2007"), count("two", 2.0)],
