@@ -1,1 +1,4 @@
 //! Classify aligned claims: shared claim, numeric divergence, framing, contradiction.
+
+pub mod contradiction;
+mod cues;
