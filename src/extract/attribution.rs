@@ -60,6 +60,24 @@ impl Attribution {
     pub fn is_reference(&self) -> bool {
         reader::is_reference(&self.source)
     }
+
+    /// One line for tables: `Dmytro Kuleba via The Times`, `a source (anonymous)`,
+    /// `unnamed (it was reported)`.
+    pub fn display(&self) -> String {
+        let mut out = if self.source.is_empty() {
+            format!("unnamed ({})", self.cue)
+        } else {
+            self.source.clone()
+        };
+        if let Some(via) = &self.via {
+            out.push_str(" via ");
+            out.push_str(via);
+        }
+        if self.anonymous && !self.source.is_empty() {
+            out.push_str(" (anonymous)");
+        }
+        out
+    }
 }
 
 /// The attribution of `sentence`, if it reports someone else's words.

@@ -369,3 +369,20 @@ proptest! {
         prop_assert!(again.is_some() == first.is_some());
     }
 }
+
+#[test]
+fn display_names_source_relay_and_anonymity() {
+    let show = |s: &str| read(s).map(|a| a.display());
+    assert_eq!(
+        show("The British newspaper, The Times, quoted Ukrainian Foreign Minister Dmytro Kuleba as saying that 20,000 had come.").as_deref(),
+        Some("Ukrainian Foreign Minister Dmytro Kuleba via The Times")
+    );
+    assert_eq!(
+        show("A source said that talks had stalled.").as_deref(),
+        Some("A source (anonymous)")
+    );
+    assert_eq!(
+        show("It was reported that the minister had resigned.").as_deref(),
+        Some("unnamed (It was reported)")
+    );
+}

@@ -1,0 +1,139 @@
+//! First pass of the splitter: which line breaks end a sentence.
+//!
+//! A blank line always does. A single line break does after a heading, dateline or list item
+//! (a line with no closing punctuation followed by a line that starts like a sentence), but
+//! not inside a hard-wrapped paragraph or before a line that continues in lower case.
+
+use super::Span;
+
+/// Words a heading never ends with: a line ending in one of them runs on.
+const CONNECTORS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "than",
+    "that", "the", "to", "which", "who", "with", "his", "her", "its", "their", "our", "is", "are",
+    "was", "were", "be", "but",
+];
+
+/// Pieces of `text` that no sentence crosses.
+pub(super) fn pieces(text: &str) -> Vec<Span> {
+    let lines = line_spans(text);
+    let mut out = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for line in lines {
+        if text[line.start..line.end].trim().is_empty() {
+            flush_block(text, &block, &mut out);
+            block.clear();
+        } else {
+            block.push(line);
+        }
+    }
+    flush_block(text, &block, &mut out);
+    out
+}
+
+/// Lines without their `\n` or `\r\n`.
+fn line_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        out.push(Span {
+            start,
+            end: trim_cr(text, start, i),
+        });
+        start = i + 1;
+    }
+    if start < text.len() {
+        out.push(Span {
+            start,
+            end: trim_cr(text, start, text.len()),
+        });
+    }
+    out
+}
+
+fn trim_cr(text: &str, start: usize, end: usize) -> usize {
+    if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    }
+}
+
+fn flush_block(text: &str, block: &[Span], out: &mut Vec<Span>) {
+    let Some(first) = block.first() else { return };
+    let longest = block
+        .iter()
+        .map(|l| text[l.start..l.end].trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut start = first.start;
+    for pair in block.windows(2) {
+        let (line, next) = (
+            &text[pair[0].start..pair[0].end],
+            &text[pair[1].start..pair[1].end],
+        );
+        let wrapped = block.len() >= 3 && line.trim_end().chars().count() * 5 >= longest * 4;
+        if starts_item(next) || is_markdown_heading(line) || (!wrapped && is_heading(line, next)) {
+            out.push(Span {
+                start,
+                end: pair[0].end,
+            });
+            start = pair[1].start;
+        }
+    }
+    if let Some(last) = block.last() {
+        out.push(Span {
+            start,
+            end: last.end,
+        });
+    }
+}
+
+/// A line with no closing punctuation, followed by a line that starts a new sentence.
+fn is_heading(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let Some(last) = line.chars().last() else {
+        return false;
+    };
+    if matches!(
+        last,
+        '.' | '!' | '?' | '…' | ',' | ';' | ':' | '-' | '–' | '—' | '(' | '/' | '&'
+    ) {
+        // Closing marks are the scanner's business; the others run on.
+        return false;
+    }
+    let last_word = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if CONNECTORS.contains(&last_word.as_str()) {
+        return false;
+    }
+    let next = next.trim_start();
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'([«".contains(c))
+}
+
+fn is_markdown_heading(line: &str) -> bool {
+    line.trim_start().starts_with('#')
+}
+
+fn starts_item(line: &str) -> bool {
+    let t = line.trim_start();
+    markdown_marker_len(t) > 0 && !t.starts_with('>')
+}
+
+/// Length in bytes of a leading Markdown heading, list or quote marker with its space.
+pub(super) fn markdown_marker_len(s: &str) -> usize {
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if hashes > 0 && s[hashes..].starts_with(' ') {
+        return hashes + 1;
+    }
+    for marker in ["- ", "* ", "+ ", "• ", "> "] {
+        if s.starts_with(marker) {
+            return marker.len();
+        }
+    }
+    0
+}

@@ -1,0 +1,129 @@
+//! Raw command-line arguments (clap). Validation into library configuration happens in the
+//! command modules, one place per command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Inputs: files or directories (walked recursively, sorted) of .txt/.md (optional front matter),
+.html and .jsonl articles, or - for JSON lines on stdin. A corpus.toml beside the files gives
+their outlet, country and date. With no input, the bundled seeds/ corpus is used.
+
+Exit codes: 0 every input processed; 1 some inputs skipped (each named on stderr);
+2 usage error or no usable input.";
+
+/// Compare news reports from different outlets claim by claim: shared claims, numeric
+/// divergences, framing and contradictions. Offline and deterministic.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Worker threads (default: one per core). Output does not depend on it.
+    #[arg(short = 'j', long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Do not print warnings about skipped inputs (the exit code still says so).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Write output to FILE instead of standard output.
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Every finding for a corpus: shared claims, contradictions, numeric divergences,
+    /// framings and each outlet's unique claims. The main job.
+    #[command(after_help = AFTER_HELP)]
+    Report(ReportArgs),
+    /// Split articles into sentences and show each sentence's figures and attribution.
+    #[command(after_help = AFTER_HELP)]
+    Claims(ClaimsArgs),
+    /// Score the findings for a corpus against a gold file (precision, recall, F1 per kind).
+    #[command(after_help = AFTER_HELP)]
+    Eval(EvalArgs),
+    /// Score sentence pairs from a TSV file (`id<TAB>left<TAB>right`): same claim or not.
+    #[command(name = "match")]
+    Match(MatchArgs),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for a terminal (comfy-table).
+    Table,
+    /// JSON, one pretty-printed document with a `schema` tag.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Article files or directories; `-` reads JSON lines from stdin. Default: seeds/.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Knobs of the analysis shared by the commands that compare documents.
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// Article files or directories; `-` reads JSON lines from stdin. Default: seeds/.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Similarity (0..1) at which two sentences count as the same claim.
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The gold file (format of fixtures/gold/seeds.json).
+    #[arg(long, value_name = "GOLD.json")]
+    pub gold: PathBuf,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Formats of `crosscheck match`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatchFormat {
+    /// `id<TAB>score<TAB>same` lines.
+    Tsv,
+    /// One JSON object per line: `{"id", "score", "same"}`.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Pairs file: `id<TAB>left<TAB>right` per line; `-` for stdin.
+    #[arg(value_name = "PAIRS.tsv")]
+    pub pairs: String,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = MatchFormat::Tsv)]
+    pub format: MatchFormat,
+    /// Score (0..1) at which a pair is called the same claim (default: calibrated on MRPC).
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+}

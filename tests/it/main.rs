@@ -1,0 +1,6 @@
+//! Integration tests: one test binary (see STYLE.md), one module per area.
+
+mod cli;
+mod corpus;
+mod seeds;
+mod util;
