@@ -1,4 +1,6 @@
 //! Read each sentence: its quantities, its attribution, its entities.
 
 pub mod attribution;
+pub mod entities;
+pub mod lexicon;
 pub mod quantity;
