@@ -2,5 +2,6 @@
 
 pub mod attribution;
 pub mod entities;
+pub mod labels;
 pub mod lexicon;
 pub mod quantity;
