@@ -182,9 +182,9 @@ impl Clusters {
             if form.acronym || form.key.is_empty() || self.find_const(i) != i {
                 continue;
             }
-            let first = form.key.first().and_then(|w| w.chars().next());
-            let last = form.key.last().and_then(|w| w.chars().next());
-            let block: String = [first, last].into_iter().flatten().map(block_class).collect();
+            // Variants keep their first letter's class (`Qaddafi`/`Gaddafi`, `Kim Jong-un`/
+            // `Kim Jong Un`), so only names sharing it are compared.
+            let block: String = form.key[0].chars().next().map(block_class).into_iter().collect();
             blocks.entry((form.key.len().min(2), block)).or_default().push(i);
         }
         for members in blocks.values() {
@@ -480,5 +480,140 @@ impl AliasTable {
     /// True when the corpus named nothing.
     pub fn is_empty(&self) -> bool {
         self.referents.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::mentions;
+
+    fn mention(text: &str, kind: MentionKind) -> Mention {
+        Mention {
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            kind,
+            title: None,
+            possessive: false,
+            expansion: None,
+        }
+    }
+
+    /// A table from names, each mentioned once as a one-mention sentence.
+    fn table(names: &[&str]) -> AliasTable {
+        let sentences: Vec<Vec<Mention>> = names
+            .iter()
+            .map(|n| vec![mention(n, MentionKind::Unknown)])
+            .collect();
+        AliasTable::build(sentences.iter().map(Vec::as_slice))
+    }
+
+    fn same(t: &AliasTable, a: &str, b: &str) -> bool {
+        t.resolve(a).is_some() && t.resolve(a) == t.resolve(b)
+    }
+
+    #[test]
+    fn variants_merge() {
+        // (forms that must resolve to one referent), across regions and scripts.
+        let groups: &[&[&str]] = &[
+            &["Muammar Gaddafi", "Moammar Gadhafi", "Muammar Qaddafi", "Gaddafi", "Gadhafi", "Qaddafi"],
+            &["Mohammed Morsi", "Muhammad Morsi", "Mohamed Morsi"],
+            &["Volodymyr Zelenskyy", "Vladimir Zelensky", "Zelensky", "Zelenskyy"],
+            &["Pyotr Tchaikovsky", "Pyotr Chaikovsky"],
+            &["Xi Jinping", "Xi"],
+            &["Abiy Ahmed", "Abiy"],
+            &["Muhammadu Buhari", "Buhari"],
+            &["Yevgeny Prigozhin", "Evgeny Prigozhin", "Prigozhin"],
+            &["Al-Qaeda", "al Qaida", "al-Qaeda"],
+            &["Deir el-Zour", "Deir al-Zour", "Deir ez-Zour"],
+            &["Sabrata", "Sabratha"],
+            &["Bashar al-Assad", "Bashar Assad", "Assad"],
+            &["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"],
+            &["Osama bin Laden", "Usama bin Ladin"],
+            &["Sergei Lavrov", "Sergey Lavrov", "Lavrov"],
+            &["Alexei Navalny", "Aleksei Navalny", "Alexey Navalny", "Navalny"],
+            &["Hassan Rouhani", "Hasan Rohani"],
+            &["Ayman al-Zawahiri", "Ayman al-Zawahri"],
+            &["Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Sisi"],
+            &["Narendra Modi", "Modi"],
+            &["Imran Khan", "Khan"],
+            &["Paul Kagame", "Kagame"],
+            &["Kim Jong-un", "Kim Jong Un"],
+        ];
+        let all: Vec<&str> = groups.iter().flat_map(|g| g.iter().copied()).collect();
+        let t = table(&all);
+        let mut pairs = 0;
+        for group in groups {
+            for name in &group[1..] {
+                assert!(same(&t, group[0], name), "{} / {} apart: {:?}", group[0], name, t.referents());
+                pairs += 1;
+            }
+        }
+        assert!(pairs >= 30, "{pairs}");
+        // Different groups stay apart.
+        for (i, a) in groups.iter().enumerate() {
+            for b in &groups[i + 1..] {
+                assert!(!same(&t, a[0], b[0]), "{} merged with {}", a[0], b[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn look_alikes_stay_apart() {
+        let pairs = [
+            ("Iran", "Iraq"),
+            ("Austria", "Australia"),
+            ("Kim Jong-un", "Kim Jong-il"),
+            ("Saddam Haftar", "Khalifa Haftar"),
+            ("Slovenia", "Slovakia"),
+            ("Gambia", "Zambia"),
+            ("Niger", "Nigeria"),
+            ("Mohammed bin Salman", "Mohammed bin Zayed"),
+            ("Mahmoud Abbas", "Mohammed Abbas"),
+            ("Raul Castro", "Fidel Castro"),
+        ];
+        let names: Vec<&str> = pairs.iter().flat_map(|(a, b)| [*a, *b]).collect();
+        let t = table(&names);
+        for (a, b) in pairs {
+            assert!(!same(&t, a, b), "{a} merged with {b}");
+        }
+    }
+
+    #[test]
+    fn known_limit_romanisation_systems_differ_too_much() {
+        // Wade-Giles and pinyin spell Mao's given name too differently for spelling rules.
+        let t = table(&["Mao Zedong", "Mao Tse-tung"]);
+        assert!(!same(&t, "Mao Zedong", "Mao Tse-tung"));
+    }
+
+    #[test]
+    fn bare_surname_goes_to_the_most_mentioned_full_name() {
+        let t = table(&["Saddam Haftar", "Khalifa Haftar", "Khalifa Haftar", "Haftar", "Haftar’s"]);
+        let haftar = t.resolve("Haftar").expect("resolves");
+        assert_eq!(t.canonical(haftar), "Khalifa Haftar");
+        assert_ne!(t.resolve("Saddam Haftar"), Some(haftar));
+        assert_eq!(t.resolve("Haftar’s"), Some(haftar));
+    }
+
+    #[test]
+    fn acronyms_join_expansions() {
+        let s = "The Government of National Accord (GNA) and the United Nations met.";
+        let m1 = mentions(s);
+        let m2 = vec![mention("GNA", MentionKind::Unknown), mention("UN", MentionKind::Unknown)];
+        let t = AliasTable::build([m1.as_slice(), m2.as_slice()]);
+        assert_eq!(t.canonical(t.resolve("GNA").expect("gna")), "Government of National Accord");
+        assert_eq!(t.canonical(t.resolve("UN").expect("un")), "United Nations");
+        assert_eq!(t.referent(t.resolve("GNA").expect("gna")).map(|r| r.kind), Some(MentionKind::Org));
+    }
+
+    #[test]
+    fn canonical_is_most_frequent_full_form_ties_alphabetical() {
+        let t = table(&["Moammar Gadhafi", "Muammar Gaddafi", "Gaddafi", "Gaddafi", "Gaddafi"]);
+        let id = t.resolve("Qaddafi").expect("fuzzy resolve of an unseen spelling");
+        assert_eq!(t.canonical(id), "Moammar Gadhafi");
+        let again = table(&["Muammar Gaddafi", "Moammar Gadhafi", "Gaddafi", "Gaddafi", "Gaddafi"]);
+        assert_eq!(again.referents(), t.referents());
+        assert!(t.resolve("Zanzibar").is_none());
     }
 }

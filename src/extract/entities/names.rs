@@ -12,6 +12,12 @@ const DROPPED: &[&str] = &[
     "du", "da", "di", "la", "le",
 ];
 
+/// Arabic article forms written joined to the next word by a hyphen (`al-`, `ez-`, `ash-`).
+pub(crate) const ARTICLE_PREFIXES: &[&str] = &[
+    "al", "el", "ad", "ed", "an", "en", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az",
+    "ez", "ath", "adh", "bin", "ibn",
+];
+
 /// Default lowest normalised Levenshtein similarity for two long name words to count as
 /// spellings of one word (after transliteration folding).
 pub(crate) const DEFAULT_MIN_SIMILARITY: f64 = 0.8;
@@ -90,7 +96,7 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
         .split_whitespace()
         .filter(|w| !DROPPED.contains(w))
         .map(|w| {
-            let w = DROPPED
+            let w = ARTICLE_PREFIXES
                 .iter()
                 .find_map(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix('-')))
                 .filter(|r| !r.is_empty())
@@ -119,6 +125,7 @@ pub(crate) fn translit(word: &str) -> String {
         ("ee", "i"),
         ("y", "i"),
         ("w", "v"),
+        ("x", "ks"),
     ] {
         w = w.replace(from, to);
     }
@@ -175,7 +182,7 @@ pub(crate) fn words_match(a: &str, b: &str, min_similarity: f64) -> bool {
     }
     let similarity = normalized_levenshtein(a, b);
     let (sa, sb) = (skeleton(a), skeleton(b));
-    (sa == sb && sa.chars().count() >= 3 && similarity >= 0.65)
+    (sa == sb && sa.chars().count() >= 2 && la.abs_diff(lb) <= 1 && similarity >= 0.65)
         || (shorter >= 6 && similarity >= min_similarity)
 }
 
@@ -184,6 +191,10 @@ pub(crate) fn words_match(a: &str, b: &str, min_similarity: f64) -> bool {
 pub(crate) fn names_match(a: &[String], b: &[String], min_similarity: f64) -> bool {
     if a.len() < 2 || b.len() < 2 {
         return false;
+    }
+    if a.concat() == b.concat() {
+        // `Kim Jong-un` / `Kim Jong Un`.
+        return true;
     }
     if a.len() == b.len() {
         return a.iter().zip(b).all(|(x, y)| words_match(x, y, min_similarity));

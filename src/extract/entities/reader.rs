@@ -2,7 +2,7 @@
 //! with titles, possessive endings and leading function words taken off, acronyms tied to
 //! the expansion they follow, and a guess at each name's kind.
 
-use super::names::{acronym_fits, is_acronym};
+use super::names::{acronym_fits, is_acronym, ARTICLE_PREFIXES};
 use super::tokens::{
     is_function_word, is_not_name, looks_demonym, looks_demonym_plural, only_space, tokenise,
     Token, ROLES,
@@ -94,7 +94,7 @@ fn is_name_part(token: &Token) -> bool {
         return true;
     }
     let lower = token.text;
-    PARTICLES.iter().any(|p| {
+    ARTICLE_PREFIXES.iter().any(|p| {
         lower
             .strip_prefix(p)
             .and_then(|rest| rest.strip_prefix('-'))
