@@ -74,3 +74,81 @@ impl Mention {
         names::is_acronym(&self.text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::labels::labels;
+    use crate::extract::lexicon::Lexicon;
+    use proptest::prelude::*;
+
+    fn valid(sentence: &str, start: usize, end: usize) -> bool {
+        start <= end
+            && end <= sentence.len()
+            && sentence.is_char_boundary(start)
+            && sentence.is_char_boundary(end)
+    }
+
+    proptest! {
+        #[test]
+        fn readers_never_panic_and_spans_are_valid(sentence in "\\PC{0,120}") {
+            check(&sentence)?;
+        }
+
+        #[test]
+        fn readers_hold_on_name_like_text(
+            sentence in "([A-Z][a-z]{0,6}|al-[A-Z][a-z]{1,4}|of|the|Gen\\.|’s|\\(|\\)|“|”|,|[a-z]{1,5}|[A-Z]{2,4}| ){0,25}"
+        ) {
+            check(&sentence)?;
+        }
+    }
+
+    fn check(sentence: &str) -> Result<(), TestCaseError> {
+        let found = mentions(sentence);
+        for m in &found {
+            prop_assert!(valid(sentence, m.start, m.end));
+            prop_assert_eq!(&sentence[m.start..m.end], m.text.as_str());
+            if let Some(t) = &m.title {
+                prop_assert!(valid(sentence, t.start, t.end));
+            }
+            if let Some(e) = m.expansion {
+                prop_assert!(e < found.len());
+            }
+        }
+        for l in labels(sentence, &found) {
+            prop_assert!(valid(sentence, l.start, l.end));
+            prop_assert_eq!(&sentence[l.start..l.end], l.text.as_str());
+            prop_assert!(l.mention.is_none_or(|i| i < found.len()));
+        }
+        let lexicon = Lexicon::default();
+        for h in lexicon.scan(sentence) {
+            prop_assert!(valid(sentence, h.start, h.end));
+        }
+        let table = AliasTable::build([found.as_slice()]);
+        for m in &found {
+            prop_assert!(table.resolve(&m.text).is_some());
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn seed_zionist_entity_against_israel() {
+        // Seed framing f4, sentences verbatim from seeds 000 and 003.
+        let s000 = "The suspicious meeting that took place in Libya reveals the extent of the interdependence of parties working to inflame the international situation and pour oil on the fire in various regions of the world, and the extent of interdependence between the parties present to create crises, and confirms the validity of the information that Echorouk spoke about a visit made by Saddam Haftar, son of Major General Khalifa, to the country of the zionist occupation last November, during which he met with Zionist intelligence officials, and reports indicated that Haftar, the father and son, are seeking military and diplomatic assistance from the Zionist entity.";
+        let s003 = "Algeria worried from cooperation between Haftar and Israel";
+        let lexicon = Lexicon::default();
+        let hits = lexicon.scan(s000);
+        assert!(hits
+            .iter()
+            .any(|h| &s000[h.start..h.end] == "Zionist entity"
+                && h.tone == crate::extract::lexicon::Tone::Pejorative));
+        assert!(hits.iter().any(|h| &s000[h.start..h.end] == "zionist occupation"));
+        let m = mentions(s003);
+        assert!(m.iter().any(|m| m.text == "Israel"));
+        assert!(lexicon.scan(s003).is_empty());
+        // `Saddam Haftar` and the bare `Khalifa` of this sentence resolve apart.
+        let m000 = mentions(s000);
+        let table = AliasTable::build([m000.as_slice(), m.as_slice()]);
+        assert_ne!(table.resolve("Saddam Haftar"), table.resolve("Khalifa"));
+    }
+}
