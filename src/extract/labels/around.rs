@@ -66,6 +66,11 @@ pub(super) fn premodifiers(
         }
         has_role |= is_role(&lower);
         start -= 1;
+        if participle(&lower) {
+            // A participle opens the phrase; a word ending in `-ed` before it is a verb
+            // (`joined retired General X`).
+            break;
+        }
     }
     // A nationality opening the phrase (`Libyan warlord`) is a mention of its own; the
     // label is what follows it.
