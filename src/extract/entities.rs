@@ -142,7 +142,9 @@ mod tests {
             .iter()
             .any(|h| &s000[h.start..h.end] == "Zionist entity"
                 && h.tone == crate::extract::lexicon::Tone::Pejorative));
-        assert!(hits.iter().any(|h| &s000[h.start..h.end] == "zionist occupation"));
+        assert!(hits
+            .iter()
+            .any(|h| &s000[h.start..h.end] == "zionist occupation"));
         let m = mentions(s003);
         assert!(m.iter().any(|m| m.text == "Israel"));
         assert!(lexicon.scan(s003).is_empty());

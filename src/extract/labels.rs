@@ -88,7 +88,13 @@ impl<'s> Context<'s> {
     }
 
     /// Make a label over tokens `[first, last]`.
-    pub fn label(&self, mention: Option<usize>, first: usize, last: usize, form: LabelForm) -> Option<Label> {
+    pub fn label(
+        &self,
+        mention: Option<usize>,
+        first: usize,
+        last: usize,
+        form: LabelForm,
+    ) -> Option<Label> {
         let (a, b) = (self.tokens.get(first)?, self.tokens.get(last)?);
         let text = self.sentence.get(a.start..b.end)?;
         Some(Label {
@@ -169,8 +175,18 @@ mod tests {
     fn seed_titles_of_one_actor() {
         use LabelForm::*;
         has(S000_FIELD_MARSHAL, "Field Marshal", Title, "Khalifa Haftar");
-        has(S000_FIELD_MARSHAL, "commander of the Libyan army", Appositive, "Khalifa Haftar");
-        has(S001_RETIRED, "retired Major General", Premodifier, "Khalifa Haftar");
+        has(
+            S000_FIELD_MARSHAL,
+            "commander of the Libyan army",
+            Appositive,
+            "Khalifa Haftar",
+        );
+        has(
+            S001_RETIRED,
+            "retired Major General",
+            Premodifier,
+            "Khalifa Haftar",
+        );
         has(S003_HOR, "General", Title, "Khalifa Haftar");
         has(
             S003_HOR,
@@ -187,7 +203,12 @@ mod tests {
     fn seed_putschist_title_across_a_line_break() {
         // Seed 004 breaks the line after the abbreviated title.
         let s = "Russia has started recruiting young fighters in eastern Syria, including some from the Al-Quds Brigade, to join putschist Gen.\nKhalifa Haftar’s forces.";
-        has(s, "putschist Gen.", LabelForm::Premodifier, "Khalifa Haftar");
+        has(
+            s,
+            "putschist Gen.",
+            LabelForm::Premodifier,
+            "Khalifa Haftar",
+        );
         has(s, "forces", LabelForm::Group, "Khalifa Haftar");
     }
 
@@ -195,7 +216,10 @@ mod tests {
     fn seed_volunteers_in_scare_quotes_and_mercenaries() {
         let m = mentions(S001_RETIRED);
         let found = labels(S001_RETIRED, &m);
-        let volunteers = found.iter().find(|l| l.text == "volunteers").expect("volunteers");
+        let volunteers = found
+            .iter()
+            .find(|l| l.text == "volunteers")
+            .expect("volunteers");
         assert!(volunteers.scare_quoted);
         assert_eq!(m[volunteers.mention.expect("attached")].text, "Libyan");
         has(S002_SYRIAN, "mercenaries", LabelForm::Group, "Syrian");
@@ -206,17 +230,50 @@ mod tests {
     #[test]
     fn appositives_predicates_and_groups() {
         use LabelForm::*;
-        has("Omar Bashir, the former leader of Sudan, was jailed.", "former leader of Sudan", Appositive, "Omar Bashir");
-        has("Critics described Jair Bolsonaro as reckless.", "reckless", Predicate, "Jair Bolsonaro");
-        has("The opposition called Nicolas Maduro a dictator.", "dictator", Predicate, "Nicolas Maduro");
-        has("Abiy Ahmed is a Nobel laureate.", "Nobel laureate", Predicate, "Abiy Ahmed");
-        has("Shells hit positions held by forces loyal to Bashar al-Assad.", "forces", Group, "Bashar al-Assad");
-        has("The late dictator Muammar Gaddafi ruled for decades.", "late dictator", Premodifier, "Muammar Gaddafi");
+        has(
+            "Omar Bashir, the former leader of Sudan, was jailed.",
+            "former leader of Sudan",
+            Appositive,
+            "Omar Bashir",
+        );
+        has(
+            "Critics described Jair Bolsonaro as reckless.",
+            "reckless",
+            Predicate,
+            "Jair Bolsonaro",
+        );
+        has(
+            "The opposition called Nicolas Maduro a dictator.",
+            "dictator",
+            Predicate,
+            "Nicolas Maduro",
+        );
+        has(
+            "Abiy Ahmed is a Nobel laureate.",
+            "Nobel laureate",
+            Predicate,
+            "Abiy Ahmed",
+        );
+        has(
+            "Shells hit positions held by forces loyal to Bashar al-Assad.",
+            "forces",
+            Group,
+            "Bashar al-Assad",
+        );
+        has(
+            "The late dictator Muammar Gaddafi ruled for decades.",
+            "late dictator",
+            Premodifier,
+            "Muammar Gaddafi",
+        );
     }
 
     #[test]
     fn verbs_before_a_name_are_not_premodifiers() {
         let found = read("Rebels attacked Mogadishu and besieged Kismayo.");
-        assert!(found.iter().all(|l| l.1 != LabelForm::Premodifier), "{found:?}");
+        assert!(
+            found.iter().all(|l| l.1 != LabelForm::Premodifier),
+            "{found:?}"
+        );
     }
 }

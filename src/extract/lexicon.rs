@@ -109,9 +109,9 @@ impl Lexicon {
                 .as_array()
                 .ok_or_else(|| format!("line {at}: `{key}` must be an array of strings"))?;
             for entry in entries {
-                let entry = entry.as_str().ok_or_else(|| {
-                    format!("line {at}: every entry of `{key}` must be a string")
-                })?;
+                let entry = entry
+                    .as_str()
+                    .ok_or_else(|| format!("line {at}: every entry of `{key}` must be a string"))?;
                 let forms: Vec<&str> = entry
                     .split('|')
                     .map(str::trim)

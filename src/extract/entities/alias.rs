@@ -184,8 +184,16 @@ impl Clusters {
             }
             // Variants keep their first letter's class (`Qaddafi`/`Gaddafi`, `Kim Jong-un`/
             // `Kim Jong Un`), so only names sharing it are compared.
-            let block: String = form.key[0].chars().next().map(block_class).into_iter().collect();
-            blocks.entry((form.key.len().min(2), block)).or_default().push(i);
+            let block: String = form.key[0]
+                .chars()
+                .next()
+                .map(block_class)
+                .into_iter()
+                .collect();
+            blocks
+                .entry((form.key.len().min(2), block))
+                .or_default()
+                .push(i);
         }
         for members in blocks.values() {
             for (n, &i) in members.iter().enumerate() {
@@ -237,7 +245,10 @@ impl Clusters {
             .filter(|&i| !self.forms[i].acronym && self.forms[i].key.len() >= 2)
             .filter(|&i| {
                 let root = self.find_const(i);
-                matches!(stats.get(&root).map(|s| s.1), Some(MentionKind::Person | MentionKind::Unknown))
+                matches!(
+                    stats.get(&root).map(|s| s.1),
+                    Some(MentionKind::Person | MentionKind::Unknown)
+                )
             })
             .collect();
         let singles: Vec<usize> = (0..self.forms.len())
@@ -246,7 +257,10 @@ impl Clusters {
         let mut links = Vec::new();
         for &s in &singles {
             let root = self.find_const(s);
-            if matches!(stats.get(&root).map(|x| x.1), Some(MentionKind::Group | MentionKind::Place | MentionKind::Org)) {
+            if matches!(
+                stats.get(&root).map(|x| x.1),
+                Some(MentionKind::Group | MentionKind::Place | MentionKind::Org)
+            ) {
                 continue;
             }
             let word = &self.forms[s].key[0];
@@ -263,8 +277,12 @@ impl Clusters {
                     })
                     .map(|&m| self.find_const(m))
                     .max_by(|a, b| {
-                        let (ca, cb) = (stats.get(a).map_or(0, |s| s.0), stats.get(b).map_or(0, |s| s.0));
-                        ca.cmp(&cb).then_with(|| self.names[*b].cmp(&self.names[*a]))
+                        let (ca, cb) = (
+                            stats.get(a).map_or(0, |s| s.0),
+                            stats.get(b).map_or(0, |s| s.0),
+                        );
+                        ca.cmp(&cb)
+                            .then_with(|| self.names[*b].cmp(&self.names[*a]))
                     });
                 if let Some(target) = best {
                     links.push((s, target));
@@ -295,7 +313,12 @@ impl Clusters {
                 (0..self.forms.len())
                     .filter(|&j| !self.forms[j].acronym && self.forms[j].key.len() >= 2)
                     .filter(|&j| &initials(&self.names[j]) == letters)
-                    .max_by_key(|&j| (stats.get(&self.find_const(j)).map_or(0, |s| s.0), std::cmp::Reverse(j)))
+                    .max_by_key(|&j| {
+                        (
+                            stats.get(&self.find_const(j)).map_or(0, |s| s.0),
+                            std::cmp::Reverse(j),
+                        )
+                    })
             });
             if let Some(t) = target {
                 links.push((i, t));
@@ -316,7 +339,11 @@ impl Clusters {
             .into_values()
             .map(|members| (self.referent(&members), members))
             .collect();
-        referents.sort_by(|a, b| a.0.canonical.cmp(&b.0.canonical).then(b.0.mentions.cmp(&a.0.mentions)));
+        referents.sort_by(|a, b| {
+            a.0.canonical
+                .cmp(&b.0.canonical)
+                .then(b.0.mentions.cmp(&a.0.mentions))
+        });
         let mut table = AliasTable {
             min_similarity,
             ..AliasTable::default()
@@ -444,9 +471,7 @@ impl AliasTable {
                 let other = key_words(form);
                 match (key.len(), other.len()) {
                     (1, 1) => words_match(&key[0], &other[0], self.min_similarity),
-                    (1, n) if n >= 2 => {
-                        words_match(&key[0], &other[n - 1], self.min_similarity)
-                    }
+                    (1, n) if n >= 2 => words_match(&key[0], &other[n - 1], self.min_similarity),
                     _ => names_match(&key, &other, self.min_similarity),
                 }
             });
@@ -459,7 +484,9 @@ impl AliasTable {
 
     /// The canonical name of a referent (empty for an id not from this table).
     pub fn canonical(&self, id: ReferentId) -> &str {
-        self.referents.get(id.0).map_or("", |r| r.canonical.as_str())
+        self.referents
+            .get(id.0)
+            .map_or("", |r| r.canonical.as_str())
     }
 
     /// A referent by id.
@@ -517,9 +544,21 @@ mod tests {
     fn variants_merge() {
         // (forms that must resolve to one referent), across regions and scripts.
         let groups: &[&[&str]] = &[
-            &["Muammar Gaddafi", "Moammar Gadhafi", "Muammar Qaddafi", "Gaddafi", "Gadhafi", "Qaddafi"],
+            &[
+                "Muammar Gaddafi",
+                "Moammar Gadhafi",
+                "Muammar Qaddafi",
+                "Gaddafi",
+                "Gadhafi",
+                "Qaddafi",
+            ],
             &["Mohammed Morsi", "Muhammad Morsi", "Mohamed Morsi"],
-            &["Volodymyr Zelenskyy", "Vladimir Zelensky", "Zelensky", "Zelenskyy"],
+            &[
+                "Volodymyr Zelenskyy",
+                "Vladimir Zelensky",
+                "Zelensky",
+                "Zelenskyy",
+            ],
             &["Pyotr Tchaikovsky", "Pyotr Chaikovsky"],
             &["Xi Jinping", "Xi"],
             &["Abiy Ahmed", "Abiy"],
@@ -532,7 +571,12 @@ mod tests {
             &["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"],
             &["Osama bin Laden", "Usama bin Ladin"],
             &["Sergei Lavrov", "Sergey Lavrov", "Lavrov"],
-            &["Alexei Navalny", "Aleksei Navalny", "Alexey Navalny", "Navalny"],
+            &[
+                "Alexei Navalny",
+                "Aleksei Navalny",
+                "Alexey Navalny",
+                "Navalny",
+            ],
             &["Hassan Rouhani", "Hasan Rohani"],
             &["Ayman al-Zawahiri", "Ayman al-Zawahri"],
             &["Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Sisi"],
@@ -546,7 +590,13 @@ mod tests {
         let mut pairs = 0;
         for group in groups {
             for name in &group[1..] {
-                assert!(same(&t, group[0], name), "{} / {} apart: {:?}", group[0], name, t.referents());
+                assert!(
+                    same(&t, group[0], name),
+                    "{} / {} apart: {:?}",
+                    group[0],
+                    name,
+                    t.referents()
+                );
                 pairs += 1;
             }
         }
@@ -589,7 +639,13 @@ mod tests {
 
     #[test]
     fn bare_surname_goes_to_the_most_mentioned_full_name() {
-        let t = table(&["Saddam Haftar", "Khalifa Haftar", "Khalifa Haftar", "Haftar", "Haftar’s"]);
+        let t = table(&[
+            "Saddam Haftar",
+            "Khalifa Haftar",
+            "Khalifa Haftar",
+            "Haftar",
+            "Haftar’s",
+        ]);
         let haftar = t.resolve("Haftar").expect("resolves");
         assert_eq!(t.canonical(haftar), "Khalifa Haftar");
         assert_ne!(t.resolve("Saddam Haftar"), Some(haftar));
@@ -600,19 +656,42 @@ mod tests {
     fn acronyms_join_expansions() {
         let s = "The Government of National Accord (GNA) and the United Nations met.";
         let m1 = mentions(s);
-        let m2 = vec![mention("GNA", MentionKind::Unknown), mention("UN", MentionKind::Unknown)];
+        let m2 = vec![
+            mention("GNA", MentionKind::Unknown),
+            mention("UN", MentionKind::Unknown),
+        ];
         let t = AliasTable::build([m1.as_slice(), m2.as_slice()]);
-        assert_eq!(t.canonical(t.resolve("GNA").expect("gna")), "Government of National Accord");
+        assert_eq!(
+            t.canonical(t.resolve("GNA").expect("gna")),
+            "Government of National Accord"
+        );
         assert_eq!(t.canonical(t.resolve("UN").expect("un")), "United Nations");
-        assert_eq!(t.referent(t.resolve("GNA").expect("gna")).map(|r| r.kind), Some(MentionKind::Org));
+        assert_eq!(
+            t.referent(t.resolve("GNA").expect("gna")).map(|r| r.kind),
+            Some(MentionKind::Org)
+        );
     }
 
     #[test]
     fn canonical_is_most_frequent_full_form_ties_alphabetical() {
-        let t = table(&["Moammar Gadhafi", "Muammar Gaddafi", "Gaddafi", "Gaddafi", "Gaddafi"]);
-        let id = t.resolve("Qaddafi").expect("fuzzy resolve of an unseen spelling");
+        let t = table(&[
+            "Moammar Gadhafi",
+            "Muammar Gaddafi",
+            "Gaddafi",
+            "Gaddafi",
+            "Gaddafi",
+        ]);
+        let id = t
+            .resolve("Qaddafi")
+            .expect("fuzzy resolve of an unseen spelling");
         assert_eq!(t.canonical(id), "Moammar Gadhafi");
-        let again = table(&["Muammar Gaddafi", "Moammar Gadhafi", "Gaddafi", "Gaddafi", "Gaddafi"]);
+        let again = table(&[
+            "Muammar Gaddafi",
+            "Moammar Gadhafi",
+            "Gaddafi",
+            "Gaddafi",
+            "Gaddafi",
+        ]);
         assert_eq!(again.referents(), t.referents());
         assert!(t.resolve("Zanzibar").is_none());
     }

@@ -8,8 +8,8 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Words dropped before names are compared: Arabic articles and particles, and `the`.
 const DROPPED: &[&str] = &[
-    "al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "the", "de", "van", "von", "der",
-    "du", "da", "di", "la", "le",
+    "al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "the", "de", "van", "von", "der", "du",
+    "da", "di", "la", "le",
 ];
 
 /// Arabic article forms written joined to the next word by a hyphen (`al-`, `ez-`, `ash-`).
@@ -67,7 +67,12 @@ pub(crate) fn acronym_fits(acronym: &str, name: &str) -> bool {
 /// The initials of a name's significant words (`Government of National Accord` -> `gna`).
 pub(crate) fn initials(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "for" | "and" | "al" | "el"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "for" | "and" | "al" | "el"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
         .collect()
@@ -144,7 +149,10 @@ pub(crate) fn translit(word: &str) -> String {
         out = format!("e{rest}");
     }
     // `Abdullah`/`Abdulla`: a final `h` after a vowel is silent.
-    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) {
+    if out.len() > 3
+        && out.ends_with('h')
+        && out[..out.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
         out.pop();
     }
     let mut chars: Vec<char> = out.chars().collect();
@@ -197,7 +205,10 @@ pub(crate) fn names_match(a: &[String], b: &[String], min_similarity: f64) -> bo
         return true;
     }
     if a.len() == b.len() {
-        return a.iter().zip(b).all(|(x, y)| words_match(x, y, min_similarity));
+        return a
+            .iter()
+            .zip(b)
+            .all(|(x, y)| words_match(x, y, min_similarity));
     }
     let (first_a, first_b) = (&a[0], &b[0]);
     let (last_a, last_b) = (&a[a.len() - 1], &b[b.len() - 1]);

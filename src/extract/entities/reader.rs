@@ -21,34 +21,160 @@ const PARTICLES: &[&str] = &[
 
 /// Last words that make a name an organisation.
 const ORG_HEADS: &[&str] = &[
-    "government", "ministry", "department", "agency", "council", "committee", "commission",
-    "parliament", "assembly", "congress", "senate", "house", "court", "tribunal", "party",
-    "front", "movement", "union", "league", "alliance", "coalition", "organisation",
-    "organization", "association", "federation", "foundation", "institute", "institution",
-    "university", "college", "academy", "bank", "fund", "company", "corporation", "corp", "inc",
-    "ltd", "llc", "plc", "authority", "administration", "office", "bureau", "service",
-    "services", "police", "army", "navy", "force", "forces", "guard", "command", "corps",
-    "news", "post", "times", "journal", "herald", "telegraph", "tribune", "gazette", "press",
-    "daily", "radio", "television", "tv", "network", "channel", "broadcasting", "media",
-    "church", "board", "secretariat", "embassy", "consulate", "mission", "nations", "club",
-    "hospital", "accord", "centre", "center", "council", "cabinet", "presidency",
-    "intelligence", "directorate",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "house",
+    "court",
+    "tribunal",
+    "party",
+    "front",
+    "movement",
+    "union",
+    "league",
+    "alliance",
+    "coalition",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "foundation",
+    "institute",
+    "institution",
+    "university",
+    "college",
+    "academy",
+    "bank",
+    "fund",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "authority",
+    "administration",
+    "office",
+    "bureau",
+    "service",
+    "services",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "guard",
+    "command",
+    "corps",
+    "news",
+    "post",
+    "times",
+    "journal",
+    "herald",
+    "telegraph",
+    "tribune",
+    "gazette",
+    "press",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+    "network",
+    "channel",
+    "broadcasting",
+    "media",
+    "church",
+    "board",
+    "secretariat",
+    "embassy",
+    "consulate",
+    "mission",
+    "nations",
+    "club",
+    "hospital",
+    "accord",
+    "centre",
+    "center",
+    "council",
+    "cabinet",
+    "presidency",
+    "intelligence",
+    "directorate",
 ];
 
 /// Last words that make a name a place.
 const PLACE_HEADS: &[&str] = &[
-    "city", "province", "region", "district", "county", "republic", "kingdom", "emirates",
-    "island", "islands", "isles", "river", "sea", "ocean", "gulf", "bay", "strait", "straits",
-    "mountains", "mount", "mountain", "lake", "valley", "desert", "peninsula", "coast",
-    "street", "square", "avenue", "road", "airport", "port", "village", "town", "governorate",
-    "oblast", "territory", "territories", "strip", "states", "heights", "plain", "basin",
-    "canal", "border", "state",
+    "city",
+    "province",
+    "region",
+    "district",
+    "county",
+    "republic",
+    "kingdom",
+    "emirates",
+    "island",
+    "islands",
+    "isles",
+    "river",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "strait",
+    "straits",
+    "mountains",
+    "mount",
+    "mountain",
+    "lake",
+    "valley",
+    "desert",
+    "peninsula",
+    "coast",
+    "street",
+    "square",
+    "avenue",
+    "road",
+    "airport",
+    "port",
+    "village",
+    "town",
+    "governorate",
+    "oblast",
+    "territory",
+    "territories",
+    "strip",
+    "states",
+    "heights",
+    "plain",
+    "basin",
+    "canal",
+    "border",
+    "state",
 ];
 
 /// Words that make a name a group of people.
 const GROUP_HEADS: &[&str] = &[
-    "brigade", "brigades", "battalion", "battalions", "militia", "militias", "legion", "group",
-    "brotherhood", "regiment", "division", "squad",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "militia",
+    "militias",
+    "legion",
+    "group",
+    "brotherhood",
+    "regiment",
+    "division",
+    "squad",
 ];
 
 /// First words that make a multiword name a place (`West Bank`, `North Korea`).
@@ -59,7 +185,15 @@ const COMPASS: &[&str] = &[
 
 /// Words after which a name is a place.
 const LOCATIVES: &[&str] = &[
-    "in", "near", "across", "throughout", "outside", "inside", "towards", "toward", "around",
+    "in",
+    "near",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "around",
 ];
 
 /// Words after a name that speak of a person (`X, who`, `X said`).
@@ -167,7 +301,8 @@ fn extend_run(tokens: &[Token], i: usize, sentence: &str) -> usize {
                 .titles
                 .iter()
                 .any(|title| title.starts_with(&format!("{so_far} {lower} ")));
-            let head_ok = ORG_HEADS.contains(&head.as_str()) || PLACE_HEADS.contains(&head.as_str());
+            let head_ok =
+                ORG_HEADS.contains(&head.as_str()) || PLACE_HEADS.contains(&head.as_str());
             if !(head_ok || title_goes_on) {
                 break;
             }
@@ -199,7 +334,10 @@ fn extend_run(tokens: &[Token], i: usize, sentence: &str) -> usize {
 /// Turn the run `tokens[from..to]` into mentions (none, one, or a nationality plus a name).
 fn read_run(sentence: &str, tokens: &[Token], mut from: usize, to: usize, out: &mut Vec<Mention>) {
     // Leading function words, days and months (`The`, `However`, `In January`).
-    while from < to && !is_acronym(tokens[from].text) && is_not_name(&tokens[from].stem().0.to_lowercase()) {
+    while from < to
+        && !is_acronym(tokens[from].text)
+        && is_not_name(&tokens[from].stem().0.to_lowercase())
+    {
         from += 1;
     }
     if from >= to {
@@ -210,13 +348,24 @@ fn read_run(sentence: &str, tokens: &[Token], mut from: usize, to: usize, out: &
     if from == 0 && to == 1 {
         let lower = tokens[0].text.to_lowercase();
         let common = ROLES.groups.contains(&lower) || ROLES.titles.contains(&lower);
-        if common || (["ing", "ly", "ed"].iter().any(|s| lower.ends_with(s)) && !is_acronym(tokens[0].text)) {
+        if common
+            || (["ing", "ly", "ed"].iter().any(|s| lower.ends_with(s))
+                && !is_acronym(tokens[0].text))
+        {
             return;
         }
     }
     // `Ukrainian President Volodymyr Zelensky`: the nationality names a group of its own.
     if to - from >= 3 && looks_demonym(tokens[from].text) && title_len(tokens, from + 1, to) > 0 {
-        push(sentence, tokens, from, from + 1, None, MentionKind::Group, out);
+        push(
+            sentence,
+            tokens,
+            from,
+            from + 1,
+            None,
+            MentionKind::Group,
+            out,
+        );
         from += 1;
     }
     let mut title: Option<(usize, usize)> = None;
@@ -234,7 +383,11 @@ fn read_run(sentence: &str, tokens: &[Token], mut from: usize, to: usize, out: &
     }
     let title_range = title.map(|(a, b)| {
         let end = tokens[b - 1].end;
-        let end = if sentence[end..].starts_with('.') { end + 1 } else { end };
+        let end = if sentence[end..].starts_with('.') {
+            end + 1
+        } else {
+            end
+        };
         tokens[a].start..end
     });
     let kind = guess_kind(sentence, tokens, from, to, title.is_some());
@@ -246,7 +399,9 @@ fn title_len(tokens: &[Token], from: usize, to: usize) -> usize {
     let max = ROLES.longest_title.min(to - from);
     (1..=max)
         .rev()
-        .find(|&n| ROLES.titles.contains(&joined(tokens, from, from + n)) && !tokens[from + n - 1].stem().1)
+        .find(|&n| {
+            ROLES.titles.contains(&joined(tokens, from, from + n)) && !tokens[from + n - 1].stem().1
+        })
         .unwrap_or(0)
 }
 
@@ -274,8 +429,17 @@ fn push(
     });
 }
 
-fn guess_kind(sentence: &str, tokens: &[Token], from: usize, to: usize, titled: bool) -> MentionKind {
-    let words: Vec<String> = tokens[from..to].iter().map(|t| t.stem().0.to_lowercase()).collect();
+fn guess_kind(
+    sentence: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    titled: bool,
+) -> MentionKind {
+    let words: Vec<String> = tokens[from..to]
+        .iter()
+        .map(|t| t.stem().0.to_lowercase())
+        .collect();
     // The head is the last word before `of`/`for`, else the last word.
     let head = words
         .iter()
@@ -307,13 +471,19 @@ fn guess_kind(sentence: &str, tokens: &[Token], from: usize, to: usize, titled: 
                 && !PERSON_CUES.contains(&next_lower.as_str())
                 && sentence
                     .get(tokens[to - 1].end..n.start)
-                    .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || "“”\"'‘’".contains(c)))
+                    .is_some_and(|gap| {
+                        gap.chars()
+                            .all(|c| c.is_whitespace() || "“”\"'‘’".contains(c))
+                    })
         });
         if looks_demonym(text) && adjective_use {
             return MentionKind::Group;
         }
     }
-    let previous = from.checked_sub(1).map(|p| tokens[p].lower()).unwrap_or_default();
+    let previous = from
+        .checked_sub(1)
+        .map(|p| tokens[p].lower())
+        .unwrap_or_default();
     if LOCATIVES.contains(&previous.as_str()) {
         return MentionKind::Place;
     }
@@ -347,7 +517,12 @@ fn link_acronyms(sentence: &str, out: &mut [Mention]) {
                 .map(|(i, c)| i + c.len_utf8()),
         );
         let fit = starts
-            .filter(|&i| name.text[i..].chars().next().is_some_and(char::is_uppercase))
+            .filter(|&i| {
+                name.text[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
             .find(|&i| acronym_fits(&acronym.text, &name.text[i..]));
         if let Some(cut) = fit {
             let name = &mut before[k - 1];
@@ -388,10 +563,7 @@ mod tests {
                 "However, Bashar al-Assad visited Deir el-Zour in March.",
                 &[("Bashar al-Assad", Unknown), ("Deir el-Zour", Unknown)],
             ),
-            (
-                "Fighting resumed in Sabratha.",
-                &[("Sabratha", Place)],
-            ),
+            ("Fighting resumed in Sabratha.", &[("Sabratha", Place)]),
             (
                 "Ukrainian President Volodymyr Zelensky said so.",
                 &[("Ukrainian", Group), ("Volodymyr Zelensky", Person)],
@@ -433,7 +605,10 @@ mod tests {
         assert_eq!(m[0].kind, MentionKind::Person);
         let s = "the commander of the Libyan army, Field Marshal Khalifa Haftar, had landed";
         let m = mentions(s);
-        let haftar = m.iter().find(|m| m.text == "Khalifa Haftar").expect("found");
+        let haftar = m
+            .iter()
+            .find(|m| m.text == "Khalifa Haftar")
+            .expect("found");
         assert_eq!(&s[haftar.title.clone().expect("title")], "Field Marshal");
     }
 
@@ -442,9 +617,15 @@ mod tests {
         let s = "Forces of the Government of National Accord (GNA) and the House of Representatives (HoR) clashed.";
         let m = mentions(s);
         let gna = m.iter().position(|m| m.text == "GNA").expect("GNA");
-        assert_eq!(m[m[gna].expansion.expect("linked")].text, "Government of National Accord");
+        assert_eq!(
+            m[m[gna].expansion.expect("linked")].text,
+            "Government of National Accord"
+        );
         let hor = m.iter().position(|m| m.text == "HoR").expect("HoR");
-        assert_eq!(m[m[hor].expansion.expect("linked")].text, "House of Representatives");
+        assert_eq!(
+            m[m[hor].expansion.expect("linked")].text,
+            "House of Representatives"
+        );
         // Letters that do not fit the name are not linked.
         let m = mentions("Demiröen News Agency (DHA) reported Saturday.");
         assert!(m.iter().all(|m| m.expansion.is_none()));
@@ -453,6 +634,9 @@ mod tests {
     #[test]
     fn function_words_days_and_months_are_dropped() {
         assert!(texts("However, on Tuesday in January nothing happened.").is_empty());
-        assert_eq!(texts("In Tripoli, The Hague was mentioned."), vec!["Tripoli", "Hague"]);
+        assert_eq!(
+            texts("In Tripoli, The Hague was mentioned."),
+            vec!["Tripoli", "Hague"]
+        );
     }
 }

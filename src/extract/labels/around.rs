@@ -100,7 +100,9 @@ pub(super) fn premodifiers(
 
 /// `X, the commander of the army, ...`
 pub(super) fn appositive_after(c: &Context, index: usize, last: usize, out: &mut Vec<Label>) {
-    let Some(gap) = c.gap(last, last + 1) else { return };
+    let Some(gap) = c.gap(last, last + 1) else {
+        return;
+    };
     if gap.trim() != "," {
         return;
     }
@@ -126,7 +128,22 @@ fn phrase_end(c: &Context, start: usize) -> Option<usize> {
     loop {
         let token = c.tokens.get(end)?;
         let lower = token.lower();
-        if matches!(lower.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "said" | "says" | "will" | "would" | "who" | "which" | "that") {
+        if matches!(
+            lower.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "said"
+                | "says"
+                | "will"
+                | "would"
+                | "who"
+                | "which"
+                | "that"
+        ) {
             return None;
         }
         if end + 1 - start > MAX_APPOSITIVE {
@@ -166,7 +183,10 @@ pub(super) fn appositive_before(c: &Context, index: usize, before: usize, out: &
             break;
         }
         let lower = c.tokens[i - 1].lower();
-        if matches!(lower.as_str(), "is" | "was" | "said" | "has" | "had" | "will" | "who" | "which") {
+        if matches!(
+            lower.as_str(),
+            "is" | "was" | "said" | "has" | "had" | "will" | "who" | "which"
+        ) {
             break;
         }
         // The nearest `the <role>` to the comma heads the phrase (`a private plane owned
@@ -194,7 +214,10 @@ pub(super) fn group_after(c: &Context, index: usize, last: usize, out: &mut Vec<
     let mut quoted = false;
     while i < c.tokens.len() && i <= last + 3 {
         let Some(gap) = c.gap(i - 1, i) else { return };
-        if !gap.chars().all(|ch| ch.is_whitespace() || "“”\"‘’'".contains(ch)) {
+        if !gap
+            .chars()
+            .all(|ch| ch.is_whitespace() || "“”\"‘’'".contains(ch))
+        {
             return;
         }
         quoted |= gap.contains(['“', '"', '‘']);
@@ -205,7 +228,10 @@ pub(super) fn group_after(c: &Context, index: usize, last: usize, out: &mut Vec<
         let lower = token.lower();
         if is_group_noun(&lower) {
             if let Some(mut l) = c.label(Some(index), last + 1, i, LabelForm::Group) {
-                let closing = c.sentence.get(token.end..).is_some_and(|r| r.starts_with(['”', '"', '’']));
+                let closing = c
+                    .sentence
+                    .get(token.end..)
+                    .is_some_and(|r| r.starts_with(['”', '"', '’']));
                 l.scare_quoted = quoted && closing;
                 out.push(l);
             }
@@ -237,7 +263,11 @@ pub(super) fn group_before(c: &Context, index: usize, before: usize, out: &mut V
     }
     let end = noun - 1;
     let mut start = end;
-    while start > 0 && c.tight(start - 1, start) && is_modifier(c.tokens[start - 1].text) && !is_function_word(&c.tokens[start - 1].lower()) {
+    while start > 0
+        && c.tight(start - 1, start)
+        && is_modifier(c.tokens[start - 1].text)
+        && !is_function_word(&c.tokens[start - 1].lower())
+    {
         start -= 1;
     }
     if let Some(l) = c.label(Some(index), start, end, LabelForm::Group) {

@@ -11,21 +11,56 @@ const MAX_PREDICATE: usize = 6;
 /// Verbs that name their object: `called X a traitor`, `branded X a terrorist`.
 const NAMING_VERBS: &[&str] = &[
     "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label",
-    "labels", "labelled", "labeled", "dub", "dubs", "dubbed", "term", "terms", "termed",
-    "deem", "deems", "deemed", "declare", "declares", "declared",
+    "labels", "labelled", "labeled", "dub", "dubs", "dubbed", "term", "terms", "termed", "deem",
+    "deems", "deemed", "declare", "declares", "declared",
 ];
 
 /// Verbs that take `as`: `described X as moody`.
 const AS_VERBS: &[&str] = &[
-    "describe", "describes", "described", "describing", "portray", "portrays", "portrayed",
-    "depict", "depicts", "depicted", "characterise", "characterised", "characterize",
-    "characterized", "regard", "regards", "regarded", "see", "sees", "saw", "view", "views",
-    "viewed", "paint", "painted", "cast", "denounce", "denounced", "condemn", "condemned",
-    "hail", "hailed", "praise", "praised", "designate", "designated", "list", "listed",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "portray",
+    "portrays",
+    "portrayed",
+    "depict",
+    "depicts",
+    "depicted",
+    "characterise",
+    "characterised",
+    "characterize",
+    "characterized",
+    "regard",
+    "regards",
+    "regarded",
+    "see",
+    "sees",
+    "saw",
+    "view",
+    "views",
+    "viewed",
+    "paint",
+    "painted",
+    "cast",
+    "denounce",
+    "denounced",
+    "condemn",
+    "condemned",
+    "hail",
+    "hailed",
+    "praise",
+    "praised",
+    "designate",
+    "designated",
+    "list",
+    "listed",
 ];
 
 /// Copulas: `X is a ...`.
-const COPULAS: &[&str] = &["is", "was", "are", "were", "remains", "remained", "became", "becomes"];
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "remains", "remained", "became", "becomes",
+];
 
 /// The words from `start` up to a punctuation mark or function word (but `of` inside),
 /// at most [`MAX_PREDICATE`] words; `None` if empty.
@@ -52,7 +87,13 @@ fn article(lower: &str) -> bool {
     matches!(lower, "a" | "an" | "the")
 }
 
-pub(super) fn predicates(c: &Context, index: usize, first: usize, last: usize, out: &mut Vec<Label>) {
+pub(super) fn predicates(
+    c: &Context,
+    index: usize,
+    first: usize,
+    last: usize,
+    out: &mut Vec<Label>,
+) {
     let lower = |i: usize| c.tokens.get(i).map(|t| t.lower()).unwrap_or_default();
     let tight = |a: usize, b: usize| c.tight(a, b);
     let mut push = |start: usize| {
@@ -65,10 +106,18 @@ pub(super) fn predicates(c: &Context, index: usize, first: usize, last: usize, o
     let verb = first.checked_sub(1).map(lower).unwrap_or_default();
     if first > 0 && tight(first - 1, first) {
         if AS_VERBS.contains(&verb.as_str()) && lower(last + 1) == "as" && tight(last, last + 1) {
-            let start = if article(&lower(last + 2)) { last + 3 } else { last + 2 };
+            let start = if article(&lower(last + 2)) {
+                last + 3
+            } else {
+                last + 2
+            };
             push(start);
         } else if NAMING_VERBS.contains(&verb.as_str()) && tight(last, last + 1) {
-            let start = if article(&lower(last + 1)) { last + 2 } else { last + 1 };
+            let start = if article(&lower(last + 1)) {
+                last + 2
+            } else {
+                last + 1
+            };
             let capitalised = c.tokens.get(start).is_some_and(|t| t.is_capitalised());
             if !capitalised && start > last + 1 {
                 push(start);
@@ -76,7 +125,11 @@ pub(super) fn predicates(c: &Context, index: usize, first: usize, last: usize, o
         }
     }
     let copula = lower(last + 1);
-    if COPULAS.contains(&copula.as_str()) && tight(last, last + 1) && article(&lower(last + 2)) && tight(last + 1, last + 2) {
+    if COPULAS.contains(&copula.as_str())
+        && tight(last, last + 1)
+        && article(&lower(last + 2))
+        && tight(last + 1, last + 2)
+    {
         push(last + 3);
     }
 }
@@ -89,7 +142,9 @@ pub(super) fn scare_quotes(c: &Context, mentions: &[Mention], out: &mut Vec<Labe
         let mut from = 0;
         while let Some(rel) = s.get(from..).and_then(|r| r.find(open)) {
             let start = from + rel + open.len_utf8();
-            let Some(len) = s.get(start..).and_then(|r| r.find(close)) else { break };
+            let Some(len) = s.get(start..).and_then(|r| r.find(close)) else {
+                break;
+            };
             let end = start + len;
             from = end + close.len_utf8();
             let inner = &s[start..end];
@@ -110,7 +165,11 @@ pub(super) fn scare_quotes(c: &Context, mentions: &[Mention], out: &mut Vec<Labe
             let mention = mentions
                 .iter()
                 .position(|m| s.get(m.end..open_at).is_some_and(|g| g.trim().is_empty()))
-                .or_else(|| mentions.iter().position(|m| s.get(after..m.start).is_some_and(|g| g.trim().is_empty())));
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .position(|m| s.get(after..m.start).is_some_and(|g| g.trim().is_empty()))
+                });
             out.push(Label {
                 mention,
                 text: inner.to_string(),
