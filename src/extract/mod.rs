@@ -4,6 +4,9 @@
 //! with what later stages compare (figures, who said it).
 
 pub mod attribution;
+pub mod entities;
+pub mod labels;
+pub mod lexicon;
 pub mod quantity;
 
 use rayon::prelude::*;
