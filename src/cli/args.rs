@@ -33,6 +33,9 @@ pub struct Global {
     /// Do not print warnings about skipped inputs (the exit code still says so).
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print each stage's time and peak memory on stderr when done.
+    #[arg(long, global = true)]
+    pub timings: bool,
     /// Write output to FILE instead of standard output.
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,

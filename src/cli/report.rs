@@ -4,6 +4,7 @@ use crosscheck::align::similarity::Matcher;
 use crosscheck::align::Aligner;
 use crosscheck::findings::{wire, Findings};
 use crosscheck::pipeline::{self, Config};
+use crosscheck::timings::Timer;
 
 use super::args::{AnalysisArgs, Format, Global, ReportArgs};
 use super::output;
@@ -24,11 +25,18 @@ pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
 }
 
 /// Loads the inputs and runs the pipeline; returns the findings and the exit code so far.
+/// With `--timings`, each stage's time and peak memory go to stderr.
 pub fn analyze(args: &AnalysisArgs, global: &Global) -> anyhow::Result<(Findings, i32)> {
     let config = config(args)?;
+    let mut timer = Timer::new();
     let corpus = output::load(&args.inputs, global)?;
+    timer.stage("load");
     let code = output::code(&corpus);
-    Ok((pipeline::analyze(corpus, &config), code))
+    let findings = pipeline::analyze_timed(corpus, &config, &mut timer);
+    if global.timings {
+        output::print_timings(&timer);
+    }
+    Ok((findings, code))
 }
 
 pub fn run(args: &ReportArgs, global: &Global) -> anyhow::Result<i32> {
