@@ -60,14 +60,23 @@ fn short(text: &str, max: usize) -> String {
     s
 }
 
-/// Rough width in pixels of `text` at `size` px, as plotters estimates it.
+/// Rough width in pixels of `text` at `size` px in a sans-serif face (0.55 em a character).
 fn text_width(text: &str, size: u32) -> u32 {
     let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-    chars.saturating_mul(size).saturating_mul(6) / 10
+    chars.saturating_mul(size).saturating_mul(55) / 100
 }
 
+/// Axis text: `size` CSS pixels.
+fn axis_font(size: u32) -> TextStyle<'static> {
+    (FONT, f64::from(size) * 1.24).into_font().color(&INK)
+}
+
+/// Text `size` CSS pixels high (plotters writes `size / 1.24` into the SVG).
 fn style(size: u32, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    (FONT, size).into_font().color(&color).pos(Pos::new(h, v))
+    (FONT, f64::from(size) * 1.24)
+        .into_font()
+        .color(&color)
+        .pos(Pos::new(h, v))
 }
 
 /// Counts of shared claims for each pair of outlets (both orders), and on the diagonal the
@@ -102,8 +111,8 @@ pub fn agreement(findings: &Findings) -> Option<String> {
         return None;
     }
     let labels: Vec<String> = names.iter().map(|s| short(s, 24)).collect();
-    let label_w = labels.iter().map(|l| text_width(l, 13)).max().unwrap_or(0) + 12;
-    let cell = 56u32;
+    let label_w = labels.iter().map(|l| text_width(l, 15)).max().unwrap_or(0) + 14;
+    let cell = 64u32;
     let side = cell * u32::try_from(n).unwrap_or(1);
     let (width, height) = (label_w + side + 20, label_w + side + 20);
     let max = counts
@@ -117,7 +126,7 @@ pub fn agreement(findings: &Findings) -> Option<String> {
     svg(width, height, |root| {
         let x0 = i32::try_from(label_w).unwrap_or(0);
         let y0 = 10i32;
-        let c = i32::try_from(cell).unwrap_or(56);
+        let c = i32::try_from(cell).unwrap_or(64);
         for (i, row) in counts.iter().enumerate() {
             let y = y0 + c * i32::try_from(i)?;
             for (j, &count) in row.iter().enumerate() {
@@ -138,20 +147,20 @@ pub fn agreement(findings: &Findings) -> Option<String> {
                 root.draw(&Text::new(
                     text,
                     (x + c / 2, y + c / 2),
-                    style(14, ink, HPos::Center, VPos::Center),
+                    style(17, ink, HPos::Center, VPos::Center),
                 ))?;
             }
             root.draw(&Text::new(
                 labels[i].clone(),
                 (x0 - 8, y + c / 2),
-                style(13, INK, HPos::Right, VPos::Center),
+                style(15, INK, HPos::Right, VPos::Center),
             ))?;
             // Column labels run upwards below the grid, ending at its edge.
             let x = x0 + c * i32::try_from(i)? + c / 2;
             root.draw(&Text::new(
                 labels[i].clone(),
                 (x, y0 + c * i32::try_from(n)? + 8),
-                style(13, INK, HPos::Right, VPos::Center).transform(FontTransform::Rotate270),
+                style(15, INK, HPos::Right, VPos::Center).transform(FontTransform::Rotate270),
             ))?;
         }
         Ok(())
@@ -186,31 +195,31 @@ pub fn tones(findings: &Findings) -> Option<String> {
         return None;
     }
     let labels: Vec<String> = rows.iter().map(|(o, _)| short(o, 24)).collect();
-    let label_w = labels.iter().map(|l| text_width(l, 13)).max().unwrap_or(0) + 16;
+    let label_w = labels.iter().map(|l| text_width(l, 15)).max().unwrap_or(0) + 16;
     let max = rows
         .iter()
         .map(|(_, c)| c.iter().sum::<usize>())
         .max()
         .unwrap_or(1)
         .max(1);
-    let bar = 30u32;
+    let bar = 34u32;
     let n = u32::try_from(rows.len()).unwrap_or(1);
-    let height = 40 + n * (bar + 12) + 40;
+    let height = 44 + n * (bar + 14) + 56;
     svg(640, height, |root| {
         // Legend on top.
         let mut x = 10i32;
         for (_, name, color) in TONES {
-            root.draw(&Rectangle::new([(x, 12), (x + 14, 26)], color.filled()))?;
+            root.draw(&Rectangle::new([(x, 12), (x + 16, 28)], color.filled()))?;
             root.draw(&Text::new(
                 name,
-                (x + 20, 19),
-                style(13, INK, HPos::Left, VPos::Center),
+                (x + 22, 20),
+                style(15, INK, HPos::Left, VPos::Center),
             ))?;
-            x += 28 + i32::try_from(text_width(name, 13))?;
+            x += 34 + i32::try_from(text_width(name, 15))?;
         }
-        let area = root.margin(40, 10, 10, 20);
+        let area = root.margin(44, 10, 10, 20);
         let mut chart = ChartBuilder::on(&area)
-            .x_label_area_size(28)
+            .x_label_area_size(50)
             .y_label_area_size(label_w)
             .build_cartesian_2d(0f64..max as f64, 0f64..rows.len() as f64)?;
         let whole = |x: &f64| {
@@ -227,9 +236,9 @@ pub fn tones(findings: &Findings) -> Option<String> {
             .x_labels(max.min(10) + 1)
             .x_label_formatter(&whole)
             .x_desc("labels used")
-            .axis_desc_style((FONT, 13))
-            .label_style((FONT, 12))
-            .light_line_style(GRID)
+            .axis_desc_style(axis_font(15))
+            .label_style(axis_font(14))
+            .max_light_lines(0)
             .bold_line_style(GRID)
             .draw()?;
         for (i, (_, counts)) in rows.iter().enumerate() {
@@ -252,7 +261,7 @@ pub fn tones(findings: &Findings) -> Option<String> {
             root.draw(&Text::new(
                 labels[i].clone(),
                 (px - 8, py),
-                style(13, INK, HPos::Right, VPos::Center),
+                style(15, INK, HPos::Right, VPos::Center),
             ))?;
         }
         Ok(())
@@ -294,21 +303,51 @@ fn points(f: &Finding) -> Vec<Point> {
         .collect()
 }
 
+/// A dot plot of one numeric divergence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigurePlot {
+    /// The finding's id.
+    pub id: String,
+    /// The SVG.
+    pub svg: String,
+    /// Whether the axis is logarithmic.
+    pub log: bool,
+}
+
 /// (c) One dot plot per numeric divergence: each member's figure (dot) and interval
 /// (bar), on a log scale when the figures are all positive and span a factor of ten or
-/// more. Returns `(finding id, quantity, svg)`; divergences without usable figures are
-/// left out.
-pub fn figures(findings: &Findings) -> Vec<(String, String, String)> {
+/// more. Divergences without usable figures are left out.
+pub fn figures(findings: &Findings) -> Vec<FigurePlot> {
     of_section(findings, Section::NumericDivergence)
         .filter_map(|f| {
             let points = points(f);
-            let svg = dot_plot(&points)?;
-            Some((f.id.clone(), super::format::quantity(f), svg))
+            let (svg, log) = dot_plot(&points)?;
+            Some(FigurePlot {
+                id: f.id.clone(),
+                svg,
+                log,
+            })
         })
         .collect()
 }
 
-fn dot_plot(points: &[Point]) -> Option<String> {
+/// Tick values 1, 2 and 5 times a power of ten within `lo..=hi` (both positive).
+fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let mut ticks = Vec::new();
+    let first = lo.log10().floor() as i32;
+    let last = hi.log10().ceil() as i32;
+    for e in first..=last.min(first + 30) {
+        for m in [1.0, 2.0, 5.0] {
+            let v = m * 10f64.powi(e);
+            if v >= lo && v <= hi {
+                ticks.push(v);
+            }
+        }
+    }
+    ticks
+}
+
+fn dot_plot(points: &[Point]) -> Option<(String, bool)> {
     if points.is_empty() {
         return None;
     }
@@ -323,69 +362,96 @@ fn dot_plot(points: &[Point]) -> Option<String> {
     let log = lo > 0.0 && hi / lo >= 10.0;
     let label_w = points
         .iter()
-        .map(|p| text_width(&p.label, 13))
+        .map(|p| text_width(&p.label, 15))
         .max()
         .unwrap_or(0)
         + 16;
     let n = points.len();
-    let height = 50 + u32::try_from(n).ok()? * 34;
+    let height = 60 + u32::try_from(n).ok()? * 38;
     let color = RGBColor(0x1f, 0x6f, 0xb4);
-    svg(640, height, |root| {
+    let drawn = svg(720, height, |root| {
         let mut builder = ChartBuilder::on(root);
         builder
-            .margin(10)
-            .x_label_area_size(28)
+            .margin(12)
+            .x_label_area_size(34)
             .y_label_area_size(label_w);
         let rows = 0f64..n as f64;
         let fmt = |x: &f64| figure(*x);
+        let blank = |_: &f64| String::new();
+        // Both axis types go through the same drawing code; a macro because the chart's
+        // coordinate type differs.
         macro_rules! draw {
-            ($chart:expr) => {{
+            ($chart:expr, $ticks:expr) => {{
                 let mut chart = $chart;
-                chart
-                    .configure_mesh()
-                    .disable_y_mesh()
+                let ticks: Option<Vec<f64>> = $ticks;
+                let mut mesh = chart.configure_mesh();
+                mesh.disable_y_mesh()
                     .y_labels(0)
-                    .x_labels(6)
                     .x_label_formatter(&fmt)
-                    .label_style((FONT, 12))
-                    .light_line_style(GRID)
-                    .bold_line_style(GRID)
-                    .draw()?;
+                    .label_style(axis_font(14))
+                    .max_light_lines(0)
+                    .bold_line_style(GRID);
+                // plotters puts log-axis labels at powers of ten only; draw 1-2-5 ticks instead.
+                if ticks.is_some() {
+                    mesh.x_labels(0).x_label_formatter(&blank).disable_x_mesh();
+                } else {
+                    mesh.x_labels(6);
+                }
+                mesh.draw()?;
+                for &t in ticks.iter().flatten() {
+                    chart.draw_series(std::iter::once(PathElement::new(
+                        vec![(t, 0.0), (t, n as f64)],
+                        GRID,
+                    )))?;
+                    let (px, py) = chart.backend_coord(&(t, 0.0));
+                    root.draw(&Text::new(
+                        figure(t),
+                        (px, py + 8),
+                        style(14, INK, HPos::Center, VPos::Top),
+                    ))?;
+                }
                 for (i, p) in points.iter().enumerate() {
                     let y = (n - i) as f64 - 0.5;
                     if p.high > p.low {
                         chart.draw_series(std::iter::once(PathElement::new(
                             vec![(p.low, y), (p.high, y)],
-                            color.stroke_width(3),
+                            color.stroke_width(4),
                         )))?;
                     }
                     chart.draw_series(std::iter::once(Circle::new(
                         (p.value, y),
-                        6,
+                        7,
                         color.filled(),
                     )))?;
                     let (px, py) = chart.backend_coord(&(chart.x_range().start, y));
                     root.draw(&Text::new(
                         p.label.clone(),
-                        (px - 8, py),
-                        style(13, INK, HPos::Right, VPos::Center),
+                        (px - 10, py),
+                        style(15, INK, HPos::Right, VPos::Center),
                     ))?;
                 }
             }};
         }
         if log {
-            let range = (lo / 1.6)..(hi * 1.6);
-            draw!(builder.build_cartesian_2d(range.log_scale(), rows)?);
+            let (from, to) = (lo / 1.6, hi * 1.6);
+            draw!(
+                builder.build_cartesian_2d((from..to).log_scale(), rows)?,
+                Some(log_ticks(from, to))
+            );
         } else {
             let pad = if hi > lo {
                 (hi - lo) * 0.1
             } else {
                 lo.abs().max(1.0) * 0.1
             };
-            draw!(builder.build_cartesian_2d((lo - pad)..(hi + pad), rows)?);
+            draw!(
+                builder.build_cartesian_2d((lo - pad)..(hi + pad), rows)?,
+                None
+            );
         }
         Ok(())
-    })
+    })?;
+    Some((drawn, log))
 }
 
 #[cfg(test)]
@@ -423,7 +489,8 @@ mod tests {
         }
         let dots = figures(&f);
         assert_eq!(dots.len(), 2);
-        assert!(dots[0].2.contains("About 20,000"));
+        assert!(dots[0].svg.contains("About 20,000"));
+        assert!(dots[0].log && !dots[1].log);
     }
 
     #[test]
@@ -438,8 +505,18 @@ mod tests {
     fn wide_spans_use_a_log_axis() {
         let f = sample::findings();
         let dots = figures(&f);
-        // Evacuations (2,000 to 22,000) get decade ticks; deaths (12 to 30) do not.
-        assert!(dots[0].2.contains(">\n10,000\n<") || dots[0].2.contains(">10,000<"));
-        assert!(!dots[1].2.contains("10,000"));
+        // Evacuations (1,800 to 22,000) get 1-2-5 ticks; deaths (12 to 30) a linear axis.
+        for tick in ["2,000", "5,000", "10,000", "20,000"] {
+            assert!(dots[0].svg.contains(&format!(">\n{tick}\n<")), "{tick}");
+        }
+        assert!(!dots[1].svg.contains("10,000"));
+        assert_eq!(
+            log_ticks(1.0, 100.0),
+            [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0]
+        );
+        assert_eq!(
+            log_ticks(1100.0, 35_200.0),
+            [2000.0, 5000.0, 10_000.0, 20_000.0]
+        );
     }
 }

@@ -48,15 +48,6 @@ struct CountView {
 struct ChartsView {
     agreement: Option<String>,
     tones: Option<String>,
-    figures: Vec<FigureChart>,
-}
-
-#[derive(Serialize)]
-struct FigureChart {
-    anchor: String,
-    id: String,
-    quantity: String,
-    svg: String,
 }
 
 #[derive(Serialize)]
@@ -80,6 +71,10 @@ struct FindingView {
     verdict: String,
     referent: String,
     framings: Vec<FramingView>,
+    /// Dot plot (numeric divergences): plotters' SVG, text escaped by plotters.
+    chart: Option<String>,
+    /// Whether the dot plot's axis is logarithmic.
+    log_scale: bool,
 }
 
 #[derive(Serialize)]
@@ -173,16 +168,11 @@ fn page(f: &Findings, options: &Options) -> Page {
             .then(|| charts::agreement(f))
             .flatten(),
         tones: shows(Section::Framing).then(|| charts::tones(f)).flatten(),
-        figures: charts::figures(f)
-            .into_iter()
-            .map(|(id, quantity, svg)| FigureChart {
-                anchor: finding_anchor(&id),
-                id,
-                quantity,
-                svg,
-            })
-            .collect(),
     };
+    let mut plots: BTreeMap<String, charts::FigurePlot> = charts::figures(f)
+        .into_iter()
+        .map(|p| (p.id.clone(), p))
+        .collect();
     Page {
         outlets: outlets(f),
         dates,
@@ -202,7 +192,9 @@ fn page(f: &Findings, options: &Options) -> Page {
             .map(|&s| SectionView {
                 name: s.name(),
                 title: s.title(),
-                findings: of_section(f, s).map(finding).collect(),
+                findings: of_section(f, s)
+                    .map(|x| finding(x, plots.remove(&x.id)))
+                    .collect(),
             })
             .collect(),
         unique: unique_by_outlet(f)
@@ -232,7 +224,7 @@ fn member(m: &Member) -> MemberView {
     }
 }
 
-fn finding(x: &Finding) -> FindingView {
+fn finding(x: &Finding, plot: Option<charts::FigurePlot>) -> FindingView {
     // Side by side: the first member against each other one, for claims compared as wholes.
     let pairs = match Section::of(&x.kind) {
         Section::SharedClaim | Section::Contradiction => x
@@ -273,6 +265,8 @@ fn finding(x: &Finding) -> FindingView {
                 tones,
             })
             .collect(),
+        log_scale: plot.as_ref().is_some_and(|p| p.log),
+        chart: plot.map(|p| p.svg),
     }
 }
 

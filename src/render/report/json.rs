@@ -56,7 +56,8 @@ mod tests {
             serde_json::from_str(include_str!("../../../docs/findings.schema.json")).unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
         let good: serde_json::Value = serde_json::from_str(&rendered()).unwrap();
-        let breakages: [(&str, fn(&mut serde_json::Value)); 5] = [
+        type Breakage = fn(&mut serde_json::Value);
+        let breakages: [(&str, Breakage); 5] = [
             ("wrong schema tag", |v| {
                 v["schema"] = "crosscheck.findings.v2".into()
             }),

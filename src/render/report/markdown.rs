@@ -90,12 +90,22 @@ pub fn cell(text: &str) -> String {
     out
 }
 
+/// An id as inline code (a backtick inside would end the span early).
+fn code(id: &str) -> String {
+    format!("`{}`", crate::render::one_line(id).replace('`', "'"))
+}
+
 fn sentence(m: &Member) -> String {
-    format!("**{}** `{}`: {}", cell(&m.outlet), place(m), cell(&m.text))
+    format!(
+        "**{}** {}: {}",
+        cell(&m.outlet),
+        code(&place(m)),
+        cell(&m.text)
+    )
 }
 
 fn finding(id: &str, summary: &str) -> String {
-    format!("`{}` {}", id.replace('`', "'"), cell(summary))
+    format!("{} {}", code(id), cell(summary))
 }
 
 fn shared(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
@@ -155,7 +165,7 @@ fn numeric(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
         x.members.iter().enumerate().map(move |(i, m)| {
             let (q, v) = if i == 0 {
                 (
-                    format!("{} `{}`", cell(&quantity(x)), x.id.replace('`', "'")),
+                    format!("{} {}", cell(&quantity(x)), code(&x.id)),
                     verdict(x),
                 )
             } else {
@@ -163,7 +173,7 @@ fn numeric(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
             };
             vec![
                 q,
-                format!("{} `{}`", cell(&m.outlet), place(m)),
+                format!("{} {}", cell(&m.outlet), code(&place(m))),
                 cell(as_written(m)),
                 cell(&member_interval(m)),
                 cell(source(m)),
@@ -192,7 +202,7 @@ fn framing(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
             .enumerate()
             .map(move |(i, (outlet, labels, tones))| {
                 let r = if i == 0 {
-                    format!("{} `{}`", cell(referent(x)), x.id.replace('`', "'"))
+                    format!("{} {}", cell(referent(x)), code(&x.id))
                 } else {
                     String::new()
                 };
@@ -208,7 +218,7 @@ fn unique(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "### Only in {} ({})\n", cell(outlet), members.len())?;
         let rows = members
             .into_iter()
-            .map(|m| vec![format!("`{}`", place(m)), cell(&m.text), cell(source(m))]);
+            .map(|m| vec![code(&place(m)), cell(&m.text), cell(source(m))]);
         table(out, &["sentence", "text", "source"], rows)?;
     }
     Ok(())

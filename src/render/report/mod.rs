@@ -361,7 +361,8 @@ mod determinism {
     fn every_format_renders_the_same_bytes_twice() {
         let f = sample::findings();
         let o = Options::default();
-        let renderers: [(&str, fn(&Findings, &Options, &mut Vec<u8>)); 5] = [
+        type Render = fn(&Findings, &Options, &mut Vec<u8>);
+        let renderers: [(&str, Render); 5] = [
             ("table", |f, o, out| table(f, o, out).unwrap()),
             ("markdown", |f, o, out| markdown(f, o, out).unwrap()),
             ("csv", |f, o, out| csv(f, o, out).unwrap()),

@@ -86,6 +86,7 @@ fn self_contained() {
     }
     // Three kinds of chart: heatmap, tone bars, one dot plot per divergence.
     assert_eq!(page.matches("<svg").count(), 4);
+    assert!(page.contains("on a logarithmic scale"));
 }
 
 #[test]
