@@ -10,11 +10,15 @@
 //! ```
 //!
 //! ```
-//! use crosscheck::claims;
+//! use crosscheck::{claims, extract};
 //!
 //! let text = "The rebels, led by Gen. Ana Ruiz, took 6 towns. Some 600 troops fled.";
 //! let spans = claims::split(text);
-//! assert_eq!(&text[spans[1].start..spans[1].end], "Some 600 troops fled.");
+//! let second = &text[spans[1].start..spans[1].end];
+//! assert_eq!(second, "Some 600 troops fled.");
+//! let figures = extract::quantity::read(second);
+//! assert_eq!(figures[0].value, Some(600.0));
+//! assert_eq!(figures[0].counted.as_deref(), Some("troops"));
 //! ```
 #![warn(missing_docs)]
 
@@ -23,8 +27,10 @@ pub mod claims;
 pub mod classify;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod findings;
+pub mod pipeline;
 pub mod render;
 pub mod text;
 

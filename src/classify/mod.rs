@@ -1,1 +1,25 @@
 //! Classify aligned claims: shared claim, numeric divergence, framing, contradiction.
+
+pub mod claims;
+pub mod contradiction;
+mod cues;
+
+use crate::align::SentenceId;
+use crate::extract::Document;
+use crate::findings::{Detail, Member};
+
+/// The finding member for sentence `s`, with no detail beyond the sentence.
+pub fn member(docs: &[Document], s: SentenceId) -> Member {
+    let doc = &docs[s.doc];
+    let claim = &doc.claims[s.sentence];
+    Member {
+        doc: doc.article.id.clone(),
+        outlet: doc.article.outlet.clone(),
+        sentence: claim.index,
+        text: claim.text.clone(),
+        start: claim.start,
+        end: claim.end,
+        source: claim.source.as_ref().map(|a| a.display()),
+        detail: Detail::None,
+    }
+}

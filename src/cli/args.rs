@@ -40,9 +40,19 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Every finding for a corpus: shared claims, contradictions, numeric divergences,
+    /// framings and each outlet's unique claims. The main job.
+    #[command(after_help = AFTER_HELP)]
+    Report(ReportArgs),
     /// Split articles into sentences and show each sentence's figures and attribution.
     #[command(after_help = AFTER_HELP)]
     Claims(ClaimsArgs),
+    /// Score the findings for a corpus against a gold file (precision, recall, F1 per kind).
+    #[command(after_help = AFTER_HELP)]
+    Eval(EvalArgs),
+    /// Score sentence pairs from a TSV file (`id<TAB>left<TAB>right`): same claim or not.
+    #[command(name = "match")]
+    Match(MatchArgs),
 }
 
 /// Output formats.
@@ -62,4 +72,58 @@ pub struct ClaimsArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// Knobs of the analysis shared by the commands that compare documents.
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// Article files or directories; `-` reads JSON lines from stdin. Default: seeds/.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Similarity (0..1) at which two sentences count as the same claim.
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The gold file (format of fixtures/gold/seeds.json).
+    #[arg(long, value_name = "GOLD.json")]
+    pub gold: PathBuf,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Formats of `crosscheck match`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatchFormat {
+    /// `id<TAB>score<TAB>same` lines.
+    Tsv,
+    /// One JSON object per line: `{"id", "score", "same"}`.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Pairs file: `id<TAB>left<TAB>right` per line; `-` for stdin.
+    #[arg(value_name = "PAIRS.tsv")]
+    pub pairs: String,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = MatchFormat::Tsv)]
+    pub format: MatchFormat,
+    /// Score (0..1) at which a pair is called the same claim (default: calibrated on MRPC).
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
 }

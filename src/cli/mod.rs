@@ -2,8 +2,11 @@
 
 mod args;
 mod claims;
+mod eval;
 mod exit;
+mod match_pairs;
 mod output;
+mod report;
 
 use clap::Parser;
 
@@ -29,7 +32,10 @@ pub fn run() -> i32 {
             .build_global();
     }
     let result = match &cli.command {
+        Command::Report(a) => report::run(a, &cli.global),
         Command::Claims(a) => claims::run(a, &cli.global),
+        Command::Eval(a) => eval::run(a, &cli.global),
+        Command::Match(a) => match_pairs::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

@@ -2,5 +2,6 @@
 
 mod cli;
 mod corpus;
+mod matching;
 mod seeds;
 mod util;

@@ -4,6 +4,16 @@
 
 use serde::Serialize;
 
+mod calendar;
+mod context;
+mod lexicon;
+mod numbers;
+mod reader;
+#[cfg(test)]
+mod tests;
+mod token;
+mod words;
+
 /// What sort of figure a [`Quantity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,8 +87,34 @@ pub struct Quantity {
     pub vague: bool,
 }
 
-/// Every figure in `sentence`, in order of appearance.
+/// Every figure in `sentence`, in order of appearance and never overlapping.
+///
+/// `as_written` always equals `&sentence[start..end]` and spans the hedge, the figure (or
+/// range), the unit and an adjacent rate (`more than 20,000`, `$ 1,000 a month`); the
+/// counted noun is not part of it. Some readings go beyond the field docs:
+///
+/// - Dates: `value` is the year when one is written, `unit` the ISO 8601 form
+///   (`2019-04-04`, `2021-11`, `--11-16` without a year, `2011`); spans of years
+///   (`2019-2021`, `the 1990s`) set `low`/`high`.
+/// - Times: `value` is hours since midnight (`2.15pm` -> 14.25), `unit` is `HH:MM`.
+/// - Ordinals: `value` is the rank (`second` -> 2).
+/// - Percentages carry `unit` `%` (or `percentage point`).
+/// - `counted` is kept as written (case and all). A hedge carried by the noun the figure
+///   measures (`an approximate salary of $1,000`) sets `qualifier` without widening the
+///   span; a rate written after the counted noun (`1,000 people a day`) sets `rate` the
+///   same way. When a count's own noun is a generic one (`men`, `people`) and the clause
+///   says `the number of X`, X is the counted noun.
+///
+/// ```
+/// use crosscheck::extract::quantity::{read, QuantityKind, Qualifier};
+///
+/// let q = read("At least 16,000 foreign volunteers have answered the call");
+/// assert_eq!(q[0].kind, QuantityKind::Count);
+/// assert_eq!(q[0].value, Some(16_000.0));
+/// assert_eq!(q[0].qualifier, Some(Qualifier::AtLeast));
+/// assert_eq!(q[0].as_written, "At least 16,000");
+/// assert_eq!(q[0].counted.as_deref(), Some("foreign volunteers"));
+/// ```
 pub fn read(sentence: &str) -> Vec<Quantity> {
-    let _ = sentence;
-    Vec::new()
+    reader::read_all(sentence)
 }

@@ -1,0 +1,136 @@
+//! Candidate sentence pairs within a topic, from an inverted index of rare tokens, scored
+//! in parallel; and boilerplate, which is never a claim.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use super::similarity::{Matcher, Vector};
+use super::topics::Topic;
+use super::{Link, SentenceId};
+use crate::extract::Document;
+
+/// Openings of web-page furniture that outlets wrap around articles.
+const FURNITURE: &[&str] = &[
+    "read:",
+    "read more",
+    "read also",
+    "also read",
+    "related:",
+    "see also",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "click here",
+    "advertisement",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "share this",
+    "watch:",
+    "listen:",
+    "photo:",
+    "image:",
+    "getty images",
+];
+
+/// Sentences that are furniture, or repeated verbatim in two documents of one outlet.
+pub(super) fn boilerplate(docs: &[Document]) -> Vec<SentenceId> {
+    let mut seen: HashMap<(&str, String), Vec<SentenceId>> = HashMap::new();
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for c in &doc.claims {
+            let id = SentenceId {
+                doc: d,
+                sentence: c.index,
+            };
+            let folded = c
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if FURNITURE.iter().any(|f| folded.starts_with(f)) {
+                out.push(id);
+            }
+            seen.entry((doc.article.outlet.as_str(), folded))
+                .or_default()
+                .push(id);
+        }
+    }
+    for ids in seen.into_values() {
+        let mut docs_of: Vec<usize> = ids.iter().map(|i| i.doc).collect();
+        docs_of.dedup();
+        if docs_of.len() >= 2 {
+            out.extend(ids);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Every pair of sentences in `topic` scoring at least `related`.
+pub(super) fn links(
+    topic: &Topic,
+    vectors: &[Vec<Vector>],
+    matcher: &Matcher,
+    related: f64,
+    boilerplate: &[SentenceId],
+) -> Vec<Link> {
+    let sentences: Vec<SentenceId> = topic
+        .docs
+        .iter()
+        .flat_map(|&doc| (0..vectors[doc].len()).map(move |sentence| SentenceId { doc, sentence }))
+        .filter(|s| !vectors[s.doc][s.sentence].is_empty() && boilerplate.binary_search(s).is_err())
+        .collect();
+    if topic.docs.len() < 2 && sentences.len() < 2 {
+        return Vec::new();
+    }
+    let vector = |s: &SentenceId| &vectors[s.doc][s.sentence];
+    let mut postings: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for (i, s) in sentences.iter().enumerate() {
+        for t in vector(s).terms() {
+            postings.entry(t.id()).or_default().push(i as u32);
+        }
+    }
+    // Tokens in more than 5% of a topic's sentences (and at least 50) find no claim the
+    // rarer tokens miss, and would make the pair count quadratic.
+    let cap = (sentences.len() / 20).max(50);
+    sentences
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, s)| {
+            let v = vector(s);
+            let mut shared: HashMap<u32, u32> = HashMap::new();
+            for t in v.terms() {
+                let list = &postings[&t.id()];
+                if list.len() > cap {
+                    continue;
+                }
+                for &j in list.iter().filter(|&&j| j as usize > i) {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+            let mut found: Vec<Link> = shared
+                .into_iter()
+                .filter_map(|(j, n)| {
+                    let other = sentences[j as usize];
+                    let w = vector(&other);
+                    // One shared rare token is enough only between short sentences.
+                    if n < 2 && v.terms().len().min(w.terms().len()) > 4 {
+                        return None;
+                    }
+                    let evidence = matcher.evidence(v, w);
+                    (evidence.score >= related).then_some(Link {
+                        left: *s,
+                        right: other,
+                        evidence,
+                    })
+                })
+                .collect();
+            found.sort_by_key(|l| l.right);
+            found
+        })
+        .collect()
+}

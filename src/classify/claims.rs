@@ -1,0 +1,272 @@
+//! Turn aligned sentence pairs into claim findings: shared claims (grouped across outlets),
+//! contradictions, and the claims only one outlet makes. Pairs whose figures disagree are
+//! left to the numeric audit rather than called shared.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::contradiction;
+use super::member;
+use crate::align::similarity::{Matcher, NumberAgreement, Vector};
+use crate::align::{Alignment, Link, SentenceId};
+use crate::extract::Document;
+use crate::findings::{Finding, FindingKind, UniqueClaim};
+
+/// How far below a sentence's best match another match may score and still be kept
+/// (one-to-few alignment: an outlet may split one claim over two sentences).
+const FEW_MARGIN: f64 = 0.08;
+
+/// Shortest sentence, in words, listed as a unique claim (shorter ones are headings,
+/// datelines and captions more often than claims).
+const MIN_UNIQUE_WORDS: usize = 6;
+
+/// Claim findings of one corpus.
+#[derive(Debug, Default)]
+pub struct ClaimFindings {
+    /// Shared claims.
+    pub shared: Vec<Finding>,
+    /// Contradictions.
+    pub contradictions: Vec<Finding>,
+    /// Claims with no counterpart in another outlet of the topic.
+    pub unique: Vec<UniqueClaim>,
+}
+
+/// Classifies the links of `alignment`.
+pub fn classify(
+    docs: &[Document],
+    vectors: &[Vec<Vector>],
+    alignment: &Alignment,
+    matcher: &Matcher,
+) -> ClaimFindings {
+    let outlet = |s: SentenceId| docs[s.doc].article.outlet.as_str();
+    let mut out = ClaimFindings::default();
+    let mut shared_links = Vec::new();
+    for link in &alignment.links {
+        let (l, r) = (text(docs, link.left), text(docs, link.right));
+        if let Some(cue) = contradiction::detect(l, r) {
+            out.contradictions.push(Finding {
+                id: String::new(),
+                kind: FindingKind::Contradiction,
+                score: link.score(),
+                summary: format!(
+                    "{} vs {}: {}",
+                    outlet(link.left),
+                    outlet(link.right),
+                    cue.describe()
+                ),
+                members: vec![member(docs, link.left), member(docs, link.right)],
+                evidence: vec![cue.describe()],
+            });
+        } else if matcher.same(link.score())
+            && outlet(link.left) != outlet(link.right)
+            && link.evidence.numbers != NumberAgreement::Conflict
+        {
+            shared_links.push(link);
+        }
+    }
+    let kept = one_to_few(&shared_links);
+    for cluster in clusters(&kept, docs, vectors, matcher) {
+        out.shared.push(shared_finding(docs, &cluster, &kept));
+    }
+    out.unique = unique(docs, alignment);
+    out
+}
+
+fn text(docs: &[Document], s: SentenceId) -> &str {
+    &docs[s.doc].claims[s.sentence].text
+}
+
+/// Keeps a link when each end counts the other among its best matches in the other
+/// document (mutual best, with a small margin).
+fn one_to_few<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
+    let mut best: BTreeMap<(SentenceId, usize), f64> = BTreeMap::new();
+    for l in links {
+        for (a, b) in [(l.left, l.right), (l.right, l.left)] {
+            let e = best.entry((a, b.doc)).or_insert(0.0);
+            *e = e.max(l.score());
+        }
+    }
+    links
+        .iter()
+        .filter(|l| {
+            l.score() + FEW_MARGIN >= best[&(l.left, l.right.doc)]
+                && l.score() + FEW_MARGIN >= best[&(l.right, l.left.doc)]
+        })
+        .copied()
+        .collect()
+}
+
+/// Groups links into claims across outlets, strongest links first. Two groups merge only if
+/// every cross-document pair between them is related (complete linkage): a sentence that
+/// resembles two different claims cannot chain them into one.
+fn clusters(
+    links: &[&Link],
+    docs: &[Document],
+    vectors: &[Vec<Vector>],
+    matcher: &Matcher,
+) -> Vec<Vec<SentenceId>> {
+    let mut order: Vec<&&Link> = links.iter().collect();
+    order.sort_by(|a, b| {
+        b.score()
+            .total_cmp(&a.score())
+            .then((a.left, a.right).cmp(&(b.left, b.right)))
+    });
+    let mut group_of: BTreeMap<SentenceId, usize> = BTreeMap::new();
+    let mut groups: Vec<Vec<SentenceId>> = Vec::new();
+    let vector = |s: &SentenceId| &vectors[s.doc][s.sentence];
+    let compatible = |a: &[SentenceId], b: &[SentenceId]| {
+        a.iter().all(|x| {
+            b.iter().all(|y| {
+                x.doc == y.doc && docs[x.doc].article.outlet == docs[y.doc].article.outlet
+                    || matcher.score(vector(x), vector(y)) >= matcher.threshold() * 0.6
+            })
+        })
+    };
+    for l in order {
+        match (
+            group_of.get(&l.left).copied(),
+            group_of.get(&l.right).copied(),
+        ) {
+            (None, None) => {
+                groups.push(vec![l.left, l.right]);
+                group_of.insert(l.left, groups.len() - 1);
+                group_of.insert(l.right, groups.len() - 1);
+            }
+            (Some(g), None) | (None, Some(g)) => {
+                let new = if group_of.contains_key(&l.left) {
+                    l.right
+                } else {
+                    l.left
+                };
+                if compatible(&groups[g], &[new]) {
+                    groups[g].push(new);
+                    group_of.insert(new, g);
+                }
+            }
+            (Some(a), Some(b)) if a != b && compatible(&groups[a], &groups[b]) => {
+                let moved = std::mem::take(&mut groups[b]);
+                for s in &moved {
+                    group_of.insert(*s, a);
+                }
+                groups[a].extend(moved);
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<Vec<SentenceId>> = groups
+        .into_iter()
+        .filter(|g| {
+            g.iter()
+                .map(|s| &docs[s.doc].article.outlet)
+                .collect::<BTreeSet<_>>()
+                .len()
+                >= 2
+        })
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn shared_finding(docs: &[Document], cluster: &[SentenceId], links: &[&Link]) -> Finding {
+    let scores: Vec<f64> = links
+        .iter()
+        .filter(|l| cluster.contains(&l.left) && cluster.contains(&l.right))
+        .map(|l| l.score())
+        .collect();
+    let score = if scores.is_empty() {
+        0.0
+    } else {
+        scores.iter().sum::<f64>() / scores.len() as f64
+    };
+    let outlets: BTreeSet<&str> = cluster
+        .iter()
+        .map(|s| docs[s.doc].article.outlet.as_str())
+        .collect();
+    let shortest = cluster
+        .iter()
+        .map(|&s| text(docs, s))
+        .min_by_key(|t| (t.len(), *t))
+        .unwrap_or("");
+    Finding {
+        id: String::new(),
+        kind: FindingKind::SharedClaim,
+        score,
+        summary: format!(
+            "{} outlets: {}",
+            outlets.len(),
+            crate::render::one_line(shortest)
+        ),
+        members: cluster.iter().map(|&s| member(docs, s)).collect(),
+        evidence: common_words(cluster.iter().map(|&s| text(docs, s))),
+    }
+}
+
+/// Informative words every member shares (by stem), as first written.
+fn common_words<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    use crate::text;
+    let mut common: Option<BTreeMap<String, String>> = None;
+    for t in texts {
+        let stems: BTreeMap<String, String> = text::tokens(t)
+            .filter_map(|tok| {
+                let folded = text::fold(tok.text);
+                (!text::is_stop_word(&folded) && folded.chars().count() > 2)
+                    .then(|| (text::stem(&folded), tok.text.to_string()))
+            })
+            .collect();
+        common = Some(match common {
+            None => stems,
+            Some(c) => c
+                .into_iter()
+                .filter(|(k, _)| stems.contains_key(k))
+                .collect(),
+        });
+    }
+    let mut words: Vec<String> = common.unwrap_or_default().into_values().collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Sentences of documents in multi-outlet topics with no related sentence from another
+/// outlet.
+fn unique(docs: &[Document], alignment: &Alignment) -> Vec<UniqueClaim> {
+    let mut related: BTreeSet<SentenceId> = BTreeSet::new();
+    for l in &alignment.links {
+        if docs[l.left.doc].article.outlet != docs[l.right.doc].article.outlet {
+            related.insert(l.left);
+            related.insert(l.right);
+        }
+    }
+    let mut out = Vec::new();
+    for topic in &alignment.topics {
+        let outlets: BTreeSet<&str> = topic
+            .docs
+            .iter()
+            .map(|&d| docs[d].article.outlet.as_str())
+            .collect();
+        if outlets.len() < 2 {
+            continue;
+        }
+        for &d in &topic.docs {
+            for c in &docs[d].claims {
+                let id = SentenceId {
+                    doc: d,
+                    sentence: c.index,
+                };
+                if related.contains(&id)
+                    || alignment.boilerplate.binary_search(&id).is_ok()
+                    || c.text.split_whitespace().count() < MIN_UNIQUE_WORDS
+                {
+                    continue;
+                }
+                out.push(UniqueClaim {
+                    member: member(docs, id),
+                });
+            }
+        }
+    }
+    out
+}

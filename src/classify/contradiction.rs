@@ -1,0 +1,317 @@
+//! Contradiction cues between two related sentences: the same predicate with opposite
+//! polarity (`has not started` / `began`), words of opposite sense (`ended in failure` /
+//! `succeeded`), and the same party placed on opposite sides of a fight (`alongside X to
+//! fight Y` / `in Y's ranks`).
+//!
+//! The cues only judge polarity; whether two sentences are about the same thing at all is
+//! decided by the aligner before they get here.
+
+use super::cues::{AGAINST_MARKERS, ANTONYMS, NEGATORS, VERB_FAMILIES, WITH_MARKERS};
+
+/// Why two sentences contradict each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// `negation`, `antonym` or `opposite_sides`.
+    pub rule: &'static str,
+    /// The words on each side: `has not started` / `began`.
+    pub left: String,
+    /// The words on the right side.
+    pub right: String,
+}
+
+impl Cue {
+    /// One line: `negation: "not started" vs "began"`.
+    pub fn describe(&self) -> String {
+        format!("{}: \"{}\" vs \"{}\"", self.rule, self.left, self.right)
+    }
+}
+
+/// The first contradiction cue between `left` and `right`, if any.
+pub fn detect(left: &str, right: &str) -> Option<Cue> {
+    let (l, r) = (words(left), words(right));
+    negation(&l, &r)
+        .or_else(|| antonym(&l, &r))
+        .or_else(|| sides(&l, &r))
+}
+
+/// Lower-case words, with `n't` split off (`wasn't` -> `was`, `n't`) and possessive `'s`
+/// dropped, curly apostrophes folded.
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
+        let w = raw.replace('’', "'").to_lowercase();
+        let w = w.trim_matches(|c| c == '\'' || c == '-');
+        if w.is_empty() {
+            continue;
+        }
+        if let Some(stem) = w.strip_suffix("n't") {
+            out.push(stem.to_string());
+            out.push("n't".into());
+        } else if let Some(stem) = w.strip_suffix("'s") {
+            out.push(stem.to_string());
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn family_of(word: &str) -> Option<usize> {
+    VERB_FAMILIES.iter().position(|f| f.contains(&word))
+}
+
+/// Whether the word at `i` is negated: a negator among the three words before it.
+fn negated(words: &[String], i: usize) -> Option<String> {
+    let from = i.saturating_sub(3);
+    for j in from..i {
+        let one = words[j].as_str();
+        let two = words.get(j + 1).map(|n| format!("{one} {n}"));
+        if NEGATORS.contains(&one) || two.as_deref().is_some_and(|t| NEGATORS.contains(&t)) {
+            return Some(words[j..=i].join(" "));
+        }
+    }
+    None
+}
+
+fn negation(l: &[String], r: &[String]) -> Option<Cue> {
+    for (i, w) in l.iter().enumerate() {
+        let Some(fam) = family_of(w) else { continue };
+        for (k, v) in r.iter().enumerate() {
+            if family_of(v) != Some(fam) {
+                continue;
+            }
+            match (negated(l, i), negated(r, k)) {
+                (Some(neg), None) => {
+                    return Some(Cue {
+                        rule: "negation",
+                        left: neg,
+                        right: v.clone(),
+                    })
+                }
+                (None, Some(neg)) => {
+                    return Some(Cue {
+                        rule: "negation",
+                        left: w.clone(),
+                        right: neg,
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
+    let has =
+        |ws: &[String], side: &[&str]| ws.iter().find(|w| side.contains(&w.as_str())).cloned();
+    for (a, b) in ANTONYMS {
+        for (x, y) in [(a, b), (b, a)] {
+            if let (Some(lw), Some(rw)) = (has(l, x), has(r, y)) {
+                // A sentence holding both senses is weighing them, not asserting one.
+                if has(l, y).is_none() && has(r, x).is_none() {
+                    return Some(Cue {
+                        rule: "antonym",
+                        left: lw,
+                        right: rw,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Parties placed with and against the speaker's subject in a fight.
+#[derive(Debug, Default)]
+struct Sides {
+    with: Vec<String>,
+    against: Vec<String>,
+}
+
+/// Words that make a sentence about taking sides in a conflict.
+const COMBAT: &[&str] = &[
+    "fight",
+    "fighting",
+    "fought",
+    "combat",
+    "battle",
+    "war",
+    "ranks",
+    "side",
+    "against",
+    "alongside",
+];
+
+/// Words never taken as a party.
+const NOT_PARTIES: &[&str] = &[
+    "the", "a", "an", "of", "its", "their", "his", "her", "to", "in", "on", "and", "forces",
+    "army", "troops", "ranks", "side", "them", "him", "it",
+];
+
+fn sides(l: &[String], r: &[String]) -> Option<Cue> {
+    let (ls, rs) = (parties(l), parties(r));
+    for (a, b, flip) in [(&ls, &rs, false), (&rs, &ls, true)] {
+        for x in &a.against {
+            if let Some(y) = b.with.iter().find(|y| same_party(x, y)) {
+                let (against, with) = (format!("against {x}"), format!("with {y}"));
+                let (left, right) = if flip {
+                    (with, against)
+                } else {
+                    (against, with)
+                };
+                return Some(Cue {
+                    rule: "opposite_sides",
+                    left,
+                    right,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn parties(ws: &[String]) -> Sides {
+    let mut s = Sides::default();
+    if !ws.iter().any(|w| COMBAT.contains(&w.as_str())) {
+        return s;
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let w = w.as_str();
+        if w == "ranks" || w == "side" {
+            // `in Russia's ranks`: the party stands before the marker.
+            if let Some(p) = i.checked_sub(1).and_then(|j| party(&ws[j])) {
+                s.with.push(p);
+            }
+            // `on the side of X`: after it.
+            if ws.get(i + 1).is_some_and(|n| n == "of") {
+                if let Some(p) = next_party(ws, i + 2) {
+                    s.with.push(p);
+                }
+            }
+        } else if WITH_MARKERS.contains(&w) && w != "for" && w != "with" {
+            if let Some(p) = next_party(ws, i + 1) {
+                s.with.push(p);
+            }
+        } else if AGAINST_MARKERS.contains(&w) {
+            if let Some(p) = next_party(ws, i + 1) {
+                s.against.push(p);
+            }
+        }
+    }
+    s
+}
+
+/// The first party word within three words from `from`.
+fn next_party(ws: &[String], from: usize) -> Option<String> {
+    ws.iter().skip(from).take(3).find_map(|w| party(w))
+}
+
+fn party(w: &str) -> Option<String> {
+    if NOT_PARTIES.contains(&w) || w.len() < 3 || w.chars().all(|c| c.is_numeric()) {
+        return None;
+    }
+    Some(w.to_string())
+}
+
+/// `russian` and `russia`, `ukrainian` and `ukraine`: a demonym and its country share a
+/// long prefix; distinct names (`iran`, `iraq`) do not.
+fn same_party(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 5 && common * 10 >= shorter * 8 || a == b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negated_predicate_against_affirmed_one() {
+        let cue = detect(
+            "Support with foreign fighters has not started yet.",
+            "The government began to send more foreign fighters.",
+        )
+        .unwrap();
+        assert_eq!(cue.rule, "negation");
+        assert_eq!(cue.left, "not started");
+        assert_eq!(cue.right, "began");
+    }
+
+    #[test]
+    fn contraction_negates() {
+        let cue = detect(
+            "The ceasefire wasn't signed on Monday.",
+            "Both sides signed the ceasefire on Monday.",
+        );
+        assert_eq!(cue.unwrap().rule, "negation");
+    }
+
+    #[test]
+    fn distant_not_does_not_negate() {
+        // `not the first time ... has sent` affirms the sending.
+        assert_eq!(
+            detect(
+                "This is not the first time the army has sent troops abroad.",
+                "The army sent troops abroad."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn antonyms() {
+        let cue = detect(
+            "The offensive ended in failure.",
+            "The offensive succeeded within days.",
+        )
+        .unwrap();
+        assert_eq!(
+            (cue.rule, cue.left.as_str(), cue.right.as_str()),
+            ("antonym", "failure", "succeeded")
+        );
+        assert_eq!(
+            detect(
+                "Prices rose in May.",
+                "Prices fell in June but rose in May."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn opposite_sides_of_a_fight() {
+        let cue = detect(
+            "Militia leaders met to recruit fighters alongside the Ukrainian army to fight Russian forces.",
+            "The general agreed to send volunteers to participate in combat in Russia’s ranks.",
+        )
+        .unwrap();
+        assert_eq!(cue.rule, "opposite_sides");
+        assert_eq!(cue.left, "against russian");
+        assert_eq!(cue.right, "with russia");
+    }
+
+    #[test]
+    fn same_side_is_no_contradiction() {
+        assert_eq!(
+            detect(
+                "Volunteers joined the fight alongside Kenyan troops.",
+                "Kenya's ranks were swelled by volunteers in the battle."
+            ),
+            None
+        );
+        assert!(!same_party("iran", "iraq"));
+        assert!(same_party("ukrainian", "ukraine"));
+    }
+
+    #[test]
+    fn unrelated_sentences_have_no_cue() {
+        assert_eq!(
+            detect(
+                "Rain fell across the north.",
+                "The minister visited the port."
+            ),
+            None
+        );
+    }
+}
