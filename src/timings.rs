@@ -33,13 +33,20 @@ impl Default for Timer {
 impl Timer {
     /// A timer starting now.
     pub fn new() -> Timer {
-        Timer { last: Instant::now(), stages: Vec::new() }
+        Timer {
+            last: Instant::now(),
+            stages: Vec::new(),
+        }
     }
 
     /// Ends the stage named `stage` (begun when the previous one ended).
     pub fn stage(&mut self, stage: &'static str) {
         let now = Instant::now();
-        self.stages.push(StageTiming { stage, elapsed: now - self.last, peak_bytes: peak_memory() });
+        self.stages.push(StageTiming {
+            stage,
+            elapsed: now - self.last,
+            peak_bytes: peak_memory(),
+        });
         self.last = now;
     }
 

@@ -2,6 +2,7 @@
 //! a stage.
 
 pub mod claims;
+pub mod compare;
 pub mod report;
 pub mod table;
 

@@ -3,5 +3,7 @@
 mod cli;
 mod corpus;
 mod matching;
+mod quality;
+mod report;
 mod seeds;
 mod util;
