@@ -19,7 +19,7 @@ pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
     let docs = extract::extract_all(corpus.articles);
     let (_, vectors) = config.aligner.vectorize(&docs);
     let alignment = config.aligner.align(&docs, &vectors);
-    let claims = classify::claims::classify(&docs, &vectors, &alignment, config.aligner.matcher());
+    let claims = classify::claims::classify(&docs, &vectors, &alignment, &config.aligner);
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
