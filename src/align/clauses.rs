@@ -3,7 +3,7 @@
 //!
 //! News sentences chain claims with a few general devices: a semicolon or colon, a spaced
 //! dash, a comma before a coordinator or subordinator (`, and`, `, but`, `, which`,
-//! `, while`, `, after`...), an attribution tail (`, a report said`, `according to`), and
+//! `, while`, `, after`...) or a participle (`, killing 12`), an attribution tail (`, a report said`, `according to`), and
 //! `that` after a verb of saying (`officials said that ...`). The splitter cuts there and
 //! nowhere else: a bare comma is as often a list (`France, Saudi Arabia and Russia`) as a
 //! clause boundary, so it is left alone.
@@ -24,6 +24,8 @@ static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
         r"|,\s+(?i:and|but|while|whereas|which|who|whom|whose|where|when|as|after|before",
         r"|because|since|although|though|including|according|citing|saying|adding|amid",
         r"|despite|so|yet|or|with|without|until|unless|if|in order)\b",
+        // A comma before a participle opens a clause of its own (`, killing 12`, `, fearing`).
+        r"|,\s+[a-z]+ing\b",
         // `according to` opening an attribution mid-sentence.
         r"|\s(?i:according to)\b",
         // `that` after a verb of saying: what follows is the claim reported.
@@ -60,7 +62,10 @@ pub fn split(sentence: &str) -> Vec<Clause> {
             let skip = s.find(|c: char| c.is_alphanumeric()).unwrap_or(s.len());
             (m.start() + skip, false)
         } else {
-            (m.end(), s.ends_with("that") || s.ends_with("THAT") || s.ends_with("That"))
+            (
+                m.end(),
+                s.ends_with("that") || s.ends_with("THAT") || s.ends_with("That"),
+            )
         };
         if sentence.is_char_boundary(at) && at > 0 && at < sentence.len() {
             cuts.push((at, attribution));
@@ -115,7 +120,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn clauses(s: &str) -> Vec<&str> {
-        split(s).into_iter().map(|c| s[c.start..c.end].trim()).collect()
+        split(s)
+            .into_iter()
+            .map(|c| s[c.start..c.end].trim())
+            .collect()
     }
 
     #[test]
@@ -123,15 +131,24 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             (
                 "The talks collapsed on Monday; both delegations flew home the next day.",
-                &["The talks collapsed on Monday;", "both delegations flew home the next day."],
+                &[
+                    "The talks collapsed on Monday;",
+                    "both delegations flew home the next day.",
+                ],
             ),
             (
                 "The bridge reopened in May, but the ferry service was cut by half.",
-                &["The bridge reopened in May,", "but the ferry service was cut by half."],
+                &[
+                    "The bridge reopened in May,",
+                    "but the ferry service was cut by half.",
+                ],
             ),
             (
                 "Police officials said that three suspects were arrested near the border.",
-                &["Police officials said that", "three suspects were arrested near the border."],
+                &[
+                    "Police officials said that",
+                    "three suspects were arrested near the border.",
+                ],
             ),
             (
                 "Turnout reached 61 percent in the capital, according to the election commission.",
@@ -160,11 +177,17 @@ mod tests {
     #[test]
     fn windows_join_neighbours() {
         let s = "The dam broke at dawn; water reached the town by noon, and the mayor ordered an evacuation.";
-        let w: Vec<&str> = windows(s).into_iter().map(|(a, b)| s[a..b].trim()).collect();
+        let w: Vec<&str> = windows(s)
+            .into_iter()
+            .map(|(a, b)| s[a..b].trim())
+            .collect();
         assert_eq!(w.len(), 5);
         // An attribution head is compared only together with the claim it introduces.
         let t = "Police officials said that three suspects were arrested near the border.";
-        let v: Vec<&str> = windows(t).into_iter().map(|(a, b)| t[a..b].trim()).collect();
+        let v: Vec<&str> = windows(t)
+            .into_iter()
+            .map(|(a, b)| t[a..b].trim())
+            .collect();
         assert_eq!(v, ["three suspects were arrested near the border."]);
         assert!(
             w.contains(&"water reached the town by noon, and the mayor ordered an evacuation."),

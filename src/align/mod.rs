@@ -201,3 +201,6 @@ impl Aligner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -14,8 +14,14 @@ pub(crate) const MIN_CLAUSE_TERMS: usize = 3;
 pub(crate) fn evidence(matcher: &Matcher, left: &Vector, right: &Vector) -> Evidence {
     let mut best = matcher.evidence(left, right);
     let usable = |v: &&Vector| v.terms().len() >= MIN_CLAUSE_TERMS;
-    for (i, x) in std::iter::once(left).chain(left.parts().iter().filter(usable)).enumerate() {
-        for (j, y) in std::iter::once(right).chain(right.parts().iter().filter(usable)).enumerate() {
+    for (i, x) in std::iter::once(left)
+        .chain(left.parts().iter().filter(usable))
+        .enumerate()
+    {
+        for (j, y) in std::iter::once(right)
+            .chain(right.parts().iter().filter(usable))
+            .enumerate()
+        {
             if i == 0 && j == 0 {
                 continue;
             }

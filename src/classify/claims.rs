@@ -15,6 +15,11 @@ use crate::findings::{Finding, FindingKind, UniqueClaim};
 /// (one-to-few alignment: an outlet may split one claim over two sentences).
 const FEW_MARGIN: f64 = 0.08;
 
+/// Fewest informative tokens a sentence needs to be part of a shared claim: fewer is a
+/// fragment, a quote tag (`Mr. X told CNBC.`) or a rhetorical line (`Wait until when?`)
+/// that two outlets repeat without it being a claim.
+const MIN_CLAIM_TERMS: usize = 4;
+
 /// Shortest sentence, in words, listed as a unique claim (shorter ones are headings,
 /// datelines and captions more often than claims).
 const MIN_UNIQUE_WORDS: usize = 6;
@@ -59,6 +64,9 @@ pub fn classify(
         } else if aligner.same(link.score())
             && outlet(link.left) != outlet(link.right)
             && link.evidence.numbers != NumberAgreement::Conflict
+            && [link.left, link.right]
+                .iter()
+                .all(|s| vectors[s.doc][s.sentence].terms().len() >= MIN_CLAIM_TERMS)
         {
             shared_links.push(link);
         }

@@ -2,5 +2,6 @@
 
 mod cli;
 mod corpus;
+mod quality;
 mod seeds;
 mod util;
