@@ -84,7 +84,7 @@ impl Reader<'_, '_> {
                 }
                 continue;
             };
-            let name = self.canonical(mention);
+            let (name, kind) = self.resolve(mention);
             let actor = match self.lexicon.concept(&name) {
                 Some(c) => Key::Concept(c.into()),
                 None => Key::Actor(name.clone()),
@@ -93,12 +93,14 @@ impl Reader<'_, '_> {
                 LabelForm::Group => {
                     // `Syrian mercenaries`, `Libyan “volunteers”`: the loaded noun says
                     // what the group is; the nationality only says where it comes from.
-                    if let (Some(c), MentionKind::Group | MentionKind::Place) =
-                        (concept, mention.kind)
-                    {
+                    let actor_like = matches!(kind, MentionKind::Person | MentionKind::Org);
+                    if let (Some(c), false) = (concept, actor_like) {
                         let with_origin = self.with_origin(mention, &label, &shown);
                         out.push(self.make(Key::Concept(c.into()), with_origin, tone, true));
-                    } else {
+                    } else if !matches!(kind, MentionKind::Group | MentionKind::Place) {
+                        // A nationality or a place has no one side: `Libyan army` is one
+                        // faction to one outlet and its enemy to another, so group nouns
+                        // after such words are not pooled.
                         let loaded = tone != Tone::Neutral || label.scare_quoted;
                         out.push(self.make(Key::Side(name), shown, tone, loaded));
                     }
@@ -115,6 +117,9 @@ impl Reader<'_, '_> {
                     }
                     out.push(self.make(actor, shown, tone, true));
                 }
+                // `the capital`, `eastern`: a place is described, not framed, unless
+                // the words are loaded.
+                _ if kind == MentionKind::Place && tone == Tone::Neutral => {}
                 _ => out.push(self.make(actor, shown, tone, true)),
             }
         }
@@ -171,10 +176,21 @@ impl Reader<'_, '_> {
         }
     }
 
-    fn canonical(&self, mention: &Mention) -> String {
-        self.table
+    /// The mention's canonical name in the topic and its kind: the kind most of the
+    /// referent's mentions suggest, where this mention alone does not tell.
+    fn resolve(&self, mention: &Mention) -> (String, MentionKind) {
+        let Some(referent) = self
+            .table
             .resolve(&mention.text)
-            .map_or_else(|| mention.text.clone(), |id| self.table.canonical(id).to_string())
+            .and_then(|id| self.table.referent(id))
+        else {
+            return (mention.text.clone(), mention.kind);
+        };
+        let kind = match mention.kind {
+            MentionKind::Unknown => referent.kind,
+            known => known,
+        };
+        (referent.canonical.clone(), kind)
     }
 
     /// The most loaded tone among the label's lexicon hits; scare quotes turn a

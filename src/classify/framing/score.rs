@@ -168,7 +168,7 @@ fn variation(a: &[f64; 4], b: &[f64; 4]) -> f64 {
 }
 
 /// `Khalifa Haftar: "putschist Gen." (Daily Sabah), "Field Marshal" (Echorouk)`: each
-/// outlet's most used label, the most loaded first among equals.
+/// outlet's most telling label: a loaded one if it has any, else its most used.
 fn summary(referent: &str, labels: &[LabelUse]) -> String {
     let mut counts: BTreeMap<&str, BTreeMap<(&str, Tone), usize>> = BTreeMap::new();
     for l in labels {
@@ -185,8 +185,8 @@ fn summary(referent: &str, labels: &[LabelUse]) -> String {
             let ((label, _), _) = labels
                 .into_iter()
                 .max_by(|a, b| {
-                    (a.1, loaded(a.0 .1))
-                        .cmp(&(b.1, loaded(b.0 .1)))
+                    (loaded(a.0 .1), a.1)
+                        .cmp(&(loaded(b.0 .1), b.1))
                         .then_with(|| b.0 .0.cmp(a.0 .0))
                 })?;
             Some(format!("\"{label}\" ({outlet})"))
