@@ -164,9 +164,9 @@ impl Lexicon {
             .ok_or_else(|| format!("line {at}: `{CONCEPTS}` must be a table of arrays"))?;
         for (name, entries) in table {
             let line = find_line(text, name);
-            let entries = entries
-                .as_array()
-                .ok_or_else(|| format!("line {line}: concept `{name}` must be an array of strings"))?;
+            let entries = entries.as_array().ok_or_else(|| {
+                format!("line {line}: concept `{name}` must be an array of strings")
+            })?;
             for entry in entries {
                 let entry = entry.as_str().ok_or_else(|| {
                     format!("line {line}: every entry of concept `{name}` must be a string")

@@ -44,12 +44,7 @@ impl OutletLabels {
         Tone::ALL
             .iter()
             .filter_map(|t| {
-                let n: usize = self
-                    .labels
-                    .iter()
-                    .filter(|l| l.1 == *t)
-                    .map(|l| l.2)
-                    .sum();
+                let n: usize = self.labels.iter().filter(|l| l.1 == *t).map(|l| l.2).sum();
                 (n > 0).then(|| format!("{} {n}", t.key()))
             })
             .collect::<Vec<_>>()
@@ -268,7 +263,11 @@ struct WireProfile {
 /// JSON: the `crosscheck.findings.v1` report of the framing findings only, with one extra
 /// top-level field, `profiles`: per outlet `{outlet, documents, words, counts: {tone: n},
 /// per_1000_words: {tone: rate}}`.
-pub fn json(findings: &Findings, profiles: &[OutletProfile], out: &mut dyn Write) -> io::Result<()> {
+pub fn json(
+    findings: &Findings,
+    profiles: &[OutletProfile],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let only = Findings {
         findings: framings(findings).into_iter().cloned().collect(),
         unique_claims: Vec::new(),

@@ -150,11 +150,7 @@ impl Reader<'_, '_> {
         // A plain name the lexicon groups with loaded terms (`Israel` beside `the Zionist
         // entity`) is the neutral choice of words for that concept.
         for m in self.mentions {
-            if self
-                .hits
-                .iter()
-                .any(|h| h.start < m.end && m.start < h.end)
-            {
+            if self.hits.iter().any(|h| h.start < m.end && m.start < h.end) {
                 continue;
             }
             if let Some(c) = self.lexicon.concept(&m.text) {
@@ -293,7 +289,10 @@ mod tests {
                 "A",
                 "The head of the ruling council, Gen. Omar Saleh, spoke on Monday.",
             ),
-            ("B", "Fighters loyal to warlord Omar Saleh shelled the town."),
+            (
+                "B",
+                "Fighters loyal to warlord Omar Saleh shelled the town.",
+            ),
         ]);
         let actor = Key::Actor("Omar Saleh".into());
         has(&found, &actor, "Gen.", Tone::Neutral);
@@ -311,7 +310,10 @@ mod tests {
         let found = uses(&[
             ("A", "The city hired mercenaries to guard the port."),
             ("B", "Hundreds of Chilean “volunteers” arrived at the port."),
-            ("C", "Officials in the Zionist entity and in Israel denied it."),
+            (
+                "C",
+                "Officials in the Zionist entity and in Israel denied it.",
+            ),
         ]);
         let abroad = Key::Concept("fighters recruited abroad".into());
         has(&found, &abroad, "mercenaries", Tone::Pejorative);

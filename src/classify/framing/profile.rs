@@ -43,14 +43,12 @@ impl OutletProfile {
 pub fn profiles(documents: &[DocumentInfo], lexicon: &Lexicon) -> Vec<OutletProfile> {
     let mut by_outlet: BTreeMap<&str, OutletProfile> = BTreeMap::new();
     for d in documents {
-        let p = by_outlet
-            .entry(&d.outlet)
-            .or_insert_with(|| OutletProfile {
-                outlet: d.outlet.clone(),
-                documents: 0,
-                words: 0,
-                counts: [0; 4],
-            });
+        let p = by_outlet.entry(&d.outlet).or_insert_with(|| OutletProfile {
+            outlet: d.outlet.clone(),
+            documents: 0,
+            words: 0,
+            counts: [0; 4],
+        });
         p.documents += 1;
         for s in &d.sentences {
             p.words += s.text.split_whitespace().count();

@@ -182,13 +182,11 @@ fn summary(referent: &str, labels: &[LabelUse]) -> String {
         .into_iter()
         .filter_map(|(outlet, labels)| {
             let loaded = |t: Tone| usize::from(t != Tone::Neutral);
-            let ((label, _), _) = labels
-                .into_iter()
-                .max_by(|a, b| {
-                    (loaded(a.0 .1), a.1)
-                        .cmp(&(loaded(b.0 .1), b.1))
-                        .then_with(|| b.0 .0.cmp(a.0 .0))
-                })?;
+            let ((label, _), _) = labels.into_iter().max_by(|a, b| {
+                (loaded(a.0 .1), a.1)
+                    .cmp(&(loaded(b.0 .1), b.1))
+                    .then_with(|| b.0 .0.cmp(a.0 .0))
+            })?;
             Some(format!("\"{label}\" ({outlet})"))
         })
         .collect();
