@@ -66,6 +66,9 @@ impl Reader<'_, '_> {
         let text = self.sentence.text;
         let mut used = vec![false; self.hits.len()];
         for label in labels(text, self.mentions) {
+            if is_honorific(&label.text) {
+                continue;
+            }
             let inside: Vec<usize> = (0..self.hits.len())
                 .filter(|&i| overlaps(&self.hits[i], label.start, label.end))
                 .collect();
@@ -216,6 +219,21 @@ impl Reader<'_, '_> {
     }
 }
 
+/// `Mr.`, `Mrs.` (also after a stray verb: `urged Mr.`): house style, not framing; a
+/// paper that writes `Mr. X` where another writes `President X` has not framed X.
+fn is_honorific(label: &str) -> bool {
+    let last = label
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "messrs"
+    )
+}
+
 /// The label as shown: scare quotes kept, since they are part of the choice of words.
 fn shown(label: &Label) -> String {
     if label.scare_quoted && !label.text.starts_with(is_quote) {
@@ -321,6 +339,19 @@ mod tests {
         let israel = Key::Concept("Israel".into());
         has(&found, &israel, "Zionist entity", Tone::Pejorative);
         has(&found, &israel, "Israel", Tone::Neutral);
+    }
+
+    #[test]
+    fn honorifics_are_not_labels() {
+        assert!(is_honorific("Mr."));
+        assert!(is_honorific("urged Mrs."));
+        assert!(!is_honorific("Mr. President"));
+        assert!(!is_honorific("Gen."));
+        let found = uses(&[
+            ("A", "Mr. Tom Reed spoke."),
+            ("B", "Senator Tom Reed spoke."),
+        ]);
+        assert!(found.iter().all(|u| u.label != "Mr."), "{found:?}");
     }
 
     #[test]
