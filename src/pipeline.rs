@@ -7,6 +7,7 @@ use crate::corpus::Corpus;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
+use crate::timings::Timer;
 
 /// What a run computes, and with which knobs.
 #[derive(Debug, Clone, Default)]
@@ -19,10 +20,19 @@ pub struct Config {
 
 /// Reads, aligns and classifies a loaded corpus.
 pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
+    analyze_timed(corpus, config, &mut Timer::new())
+}
+
+/// [`analyze`], recording each stage's time and peak memory in `timer`.
+pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Findings {
     let docs = extract::extract_all(corpus.articles);
+    timer.stage("extract");
     let (_, vectors) = config.aligner.vectorize(&docs);
+    timer.stage("vectorize");
     let alignment = config.aligner.align(&docs, &vectors);
+    timer.stage("align");
     let claims = classify::claims::classify(&docs, &vectors, &alignment, config.aligner.matcher());
+    timer.stage("classify");
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);

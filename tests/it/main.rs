@@ -4,5 +4,7 @@ mod cli;
 mod corpus;
 mod framing;
 mod matching;
+mod quality;
+mod report;
 mod seeds;
 mod util;
