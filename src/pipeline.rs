@@ -31,7 +31,7 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
     timer.stage("vectorize");
     let alignment = config.aligner.align(&docs, &vectors);
     timer.stage("align");
-    let claims = classify::claims::classify(&docs, &vectors, &alignment, config.aligner.matcher());
+    let claims = classify::claims::classify(&docs, &vectors, &alignment, &config.aligner);
     timer.stage("classify");
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
