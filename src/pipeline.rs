@@ -4,6 +4,7 @@
 use crate::align::Aligner;
 use crate::classify;
 use crate::corpus::Corpus;
+use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
 use crate::timings::Timer;
@@ -13,6 +14,8 @@ use crate::timings::Timer;
 pub struct Config {
     /// Alignment and claim-similarity knobs.
     pub aligner: Aligner,
+    /// Loaded terms for the framing stage (built-in, plus any user file).
+    pub lexicon: Lexicon,
 }
 
 /// Reads, aligns and classifies a loaded corpus.
@@ -33,6 +36,11 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
+    findings.extend(classify::framing::classify(
+        &docs,
+        &alignment.topics,
+        &config.lexicon,
+    ));
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,

@@ -72,6 +72,10 @@ pub enum Command {
     /// Score sentence pairs from a TSV file (`id<TAB>left<TAB>right`): same claim or not.
     #[command(name = "match")]
     Match(MatchArgs),
+    /// How each outlet labels the same actors (titles, group nouns, loaded terms), referents
+    /// labelled most differently first; then each outlet's loaded terms per 1,000 words.
+    #[command(after_help = AFTER_HELP)]
+    Framing(FramingArgs),
 }
 
 /// Output formats.
@@ -213,4 +217,31 @@ pub struct CompareArgs {
     /// Show only one kind of row.
     #[arg(long, value_enum)]
     pub only: Option<OnlyArg>,
+}
+
+/// Formats of `crosscheck framing`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FramingFormat {
+    /// Tables for a terminal: per referent, outlet | labels used (with counts) | tone.
+    Table,
+    /// The same tables in Markdown, for reports and issues.
+    Markdown,
+    /// One row per referent, outlet and label, then one per outlet and tone
+    /// (`record` column: `label` or `profile`).
+    Csv,
+    /// `crosscheck.findings.v1` framing findings, plus a top-level `profiles` field.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct FramingArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FramingFormat::Table)]
+    pub format: FramingFormat,
+    /// Extra loaded terms: a TOML file in the format of data/lexicon.toml, added to the
+    /// built-in list (its tones win where both know a term).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
 }

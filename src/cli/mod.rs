@@ -5,6 +5,7 @@ mod claims;
 mod compare;
 mod eval;
 mod exit;
+mod framing;
 mod match_pairs;
 mod output;
 mod report;
@@ -38,6 +39,7 @@ pub fn run() -> i32 {
         Command::Claims(a) => claims::run(a, &cli.global),
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),
+        Command::Framing(a) => framing::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

@@ -24,6 +24,7 @@ pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
     }
     Ok(Config {
         aligner: Aligner::builder().matcher(matcher.build()).build(),
+        ..Config::default()
     })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod compare;
+pub mod framing;
 pub mod report;
 pub mod table;
 

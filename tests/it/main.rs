@@ -2,6 +2,7 @@
 
 mod cli;
 mod corpus;
+mod framing;
 mod matching;
 mod quality;
 mod report;
