@@ -32,8 +32,10 @@ pub(super) fn fold(s: &str) -> String {
         .to_lowercase()
 }
 
-/// A label from the tool and one from the gold file name the same words: equal or one
-/// inside the other once quotes and parenthetical notes (`(in scare quotes)`) are gone.
+/// A label from the tool and one from the gold file name the same words: equal, or the
+/// gold label inside the tool's (`Libyan warlord` carries `warlord`), once quotes,
+/// parenthetical notes (`(in scare quotes)`) and a leading `the` are gone. The other way
+/// round would let a bare `forces` match `GNA forces`.
 pub(super) fn labels_match(tool: &str, gold: &str) -> bool {
     let clean = |s: &str| {
         let without_note = match (s.find('('), s.rfind(')')) {
@@ -46,7 +48,8 @@ pub(super) fn labels_match(tool: &str, gold: &str) -> bool {
             .to_string()
     };
     let (t, g) = (clean(tool), clean(gold));
-    !t.is_empty() && !g.is_empty() && (t == g || t.contains(&g) || g.contains(&t))
+    let words_in = |hay: &str, needle: &str| format!(" {hay} ").contains(&format!(" {needle} "));
+    !t.is_empty() && !g.is_empty() && (t == g || words_in(&t, &g))
 }
 
 impl<'a> Locator<'a> {

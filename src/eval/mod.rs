@@ -449,5 +449,7 @@ mod tests {
         ));
         assert!(locate::labels_match("Zionist entity", "the Zionist entity"));
         assert!(!locate::labels_match("rebels", "protesters"));
+        assert!(locate::labels_match("Libyan warlord", "warlord"));
+        assert!(!locate::labels_match("forces", "GNA forces"));
     }
 }
