@@ -9,6 +9,9 @@ use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
 use crate::timings::Timer;
 
+pub mod stream;
+pub use stream::{stream, StreamOptions, StreamSummary};
+
 /// What a run computes, and with which knobs.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -41,6 +44,7 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
         &alignment.topics,
         &config.lexicon,
     ));
+    timer.stage("framing");
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,

@@ -25,6 +25,20 @@ Examples:
 Exit codes: 0 every input processed; 1 some inputs skipped (each named on stderr);
 2 usage error or no usable input.";
 
+const STREAM_HELP: &str = "\
+INPUT is a JSON-lines file (one article per line, as `report` reads) or - for stdin (the
+default). Consecutive articles with the same \"topic\" form one chunk; give the input grouped
+or sorted by topic (a topic seen again later is a new chunk). Articles without a topic are
+taken --batch at a time and their topics found within the batch. Each chunk is written as one
+line: {\"schema\":\"crosscheck.findings.v1\",\"chunk\",\"topic\",\"documents\",\"findings\",
+\"unique_claims\",\"warnings\"}. Word weights (IDF) are fitted per chunk. See docs/scaling.md.
+
+Example:
+  jq -c -s 'sort_by(.topic)[]' corpus.jsonl | crosscheck stream > findings.jsonl
+
+Exit codes: 0 every line processed; 1 some lines skipped (each named on stderr and in its
+chunk's \"warnings\"); 2 usage error or unreadable input.";
+
 /// Compare news reports from different outlets claim by claim: shared claims, numeric
 /// divergences, framing and contradictions. Offline and deterministic.
 #[derive(Debug, Parser)]
@@ -76,6 +90,10 @@ pub enum Command {
     /// labelled most differently first; then each outlet's loaded terms per 1,000 words.
     #[command(after_help = AFTER_HELP)]
     Framing(FramingArgs),
+    /// JSON lines in, one findings line per topic out: each run of consecutive articles with
+    /// the same topic is analysed alone, so memory is bounded by the largest topic.
+    #[command(after_help = STREAM_HELP)]
+    Stream(StreamArgs),
 }
 
 /// Output formats.
@@ -244,4 +262,17 @@ pub struct FramingArgs {
     /// built-in list (its tones win where both know a term).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StreamArgs {
+    /// A JSON-lines file, or - for standard input.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub input: String,
+    /// Articles per chunk for articles without a topic.
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub batch: usize,
+    /// Similarity (0..1) at which two sentences count as the same claim.
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
 }

@@ -9,6 +9,7 @@ mod framing;
 mod match_pairs;
 mod output;
 mod report;
+mod stream;
 
 use clap::Parser;
 
@@ -40,6 +41,7 @@ pub fn run() -> i32 {
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),
         Command::Framing(a) => framing::run(a, &cli.global),
+        Command::Stream(a) => stream::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

@@ -20,45 +20,52 @@ struct Line {
 /// Articles of a JSON-lines stream. Blank lines are skipped; a malformed line, or one
 /// without `text`, is reported with its line number and skipped.
 pub(super) fn parse(template: &Article, raw: &str, warnings: &mut Vec<Warning>) -> Vec<Article> {
-    let path = template.path.as_str();
     let mut out = Vec::new();
     for (i, line) in raw.lines().enumerate() {
-        let no = i + 1;
-        if line.trim().is_empty() {
-            continue;
+        match parse_line(template, line, i + 1) {
+            Ok(Some(a)) => out.push(a),
+            Ok(None) => {}
+            Err(w) => warnings.push(w),
         }
-        let warn = |message: String| Warning {
-            path: path.to_string(),
-            line: Some(no),
-            message,
-        };
-        let parsed: Line = match serde_json::from_str(line) {
-            Ok(p) => p,
-            Err(e) => {
-                warnings.push(warn(format!(
-                    "not a JSON article object ({e}); line skipped"
-                )));
-                continue;
-            }
-        };
-        let Some(text) = parsed.text.filter(|t| !t.trim().is_empty()) else {
-            warnings.push(warn("article has no \"text\"; line skipped".into()));
-            continue;
-        };
-        let t = template;
-        out.push(Article {
-            id: parsed.id.unwrap_or_else(|| format!("{}:{no}", t.id)),
-            path: path.to_string(),
-            outlet: parsed.outlet.unwrap_or_else(|| t.outlet.clone()),
-            country: parsed.country.or_else(|| t.country.clone()),
-            date: parsed.date.or_else(|| t.date.clone()),
-            url: parsed.url.or_else(|| t.url.clone()),
-            title: parsed.title.or_else(|| t.title.clone()),
-            topic: parsed.topic.or_else(|| t.topic.clone()),
-            text,
-        });
     }
     out
+}
+
+/// One line of a JSON-lines stream (`no` is its 1-based line number): `Ok(None)` for a
+/// blank line, a [`Warning`] naming the line when it is not an article object or has no
+/// `text`. Fields the line leaves out come from `template` (id: `template.id:no`). The text
+/// is not yet normalised; see [`super::read_json_line`] for the finished article.
+pub(super) fn parse_line(
+    template: &Article,
+    line: &str,
+    no: usize,
+) -> Result<Option<Article>, Warning> {
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let path = template.path.as_str();
+    let warn = |message: String| Warning {
+        path: path.to_string(),
+        line: Some(no),
+        message,
+    };
+    let parsed: Line = serde_json::from_str(line)
+        .map_err(|e| warn(format!("not a JSON article object ({e}); line skipped")))?;
+    let Some(text) = parsed.text.filter(|t| !t.trim().is_empty()) else {
+        return Err(warn("article has no \"text\"; line skipped".into()));
+    };
+    let t = template;
+    Ok(Some(Article {
+        id: parsed.id.unwrap_or_else(|| format!("{}:{no}", t.id)),
+        path: path.to_string(),
+        outlet: parsed.outlet.unwrap_or_else(|| t.outlet.clone()),
+        country: parsed.country.or_else(|| t.country.clone()),
+        date: parsed.date.or_else(|| t.date.clone()),
+        url: parsed.url.or_else(|| t.url.clone()),
+        title: parsed.title.or_else(|| t.title.clone()),
+        topic: parsed.topic.or_else(|| t.topic.clone()),
+        text,
+    }))
 }
 
 #[cfg(test)]

@@ -162,6 +162,23 @@ pub fn load(inputs: &[Input]) -> Corpus {
     corpus
 }
 
+/// One line of a JSON-lines stream read on its own, for callers that never hold the whole
+/// stream (`pipeline::stream`): `no` is the 1-based line number, `template` gives the path
+/// and the defaults (id `template.id:no`). `Ok(None)` for a blank line; a malformed line or
+/// one without `text` is a [`Warning`] naming the line. The article is finished as
+/// [`load`] finishes it (NFC text, outlet defaulting to the id).
+pub fn read_json_line(
+    template: &Article,
+    line: &str,
+    no: usize,
+) -> Result<Option<Article>, Warning> {
+    let mut article = jsonl::parse_line(template, line, no)?;
+    if let Some(a) = &mut article {
+        read::finish(a);
+    }
+    Ok(article)
+}
+
 /// Reads one input's bytes into `corpus`; `template` carries the id, path and manifest
 /// metadata that the file's own fields (front matter, JSON) may override.
 fn read_bytes(template: &Article, format: Format, bytes: &[u8], corpus: &mut Corpus) {

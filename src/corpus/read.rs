@@ -113,12 +113,15 @@ pub(super) fn articles(
             vec![article]
         }
     };
-    for a in &mut out {
-        a.text = a.text.nfc().collect();
-        if a.outlet.is_empty() {
-            // Without an outlet, each document speaks for itself rather than all for one.
-            a.outlet.clone_from(&a.id);
-        }
-    }
+    out.iter_mut().for_each(finish);
     out
+}
+
+/// The last touch every loaded article gets, whatever its format: NFC text, an outlet.
+pub(super) fn finish(a: &mut Article) {
+    a.text = a.text.nfc().collect();
+    if a.outlet.is_empty() {
+        // Without an outlet, each document speaks for itself rather than all for one.
+        a.outlet.clone_from(&a.id);
+    }
 }

@@ -7,4 +7,5 @@ mod matching;
 mod quality;
 mod report;
 mod seeds;
+mod stream;
 mod util;
