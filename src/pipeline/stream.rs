@@ -242,7 +242,13 @@ mod tests {
 
     #[test]
     fn chunks_follow_topic_changes_and_batches() {
-        let cases: &[(&[(&str, Option<&str>)], usize, &[Option<&str>])] = &[
+        // (articles as (id, topic), batch size, topics of the output lines)
+        type Case<'a> = (
+            &'a [(&'a str, Option<&'a str>)],
+            usize,
+            &'a [Option<&'a str>],
+        );
+        let cases: &[Case] = &[
             (&[("a", Some("x")), ("b", Some("x"))], 10, &[Some("x")]),
             (
                 &[("a", Some("x")), ("b", Some("y")), ("c", Some("x"))],
