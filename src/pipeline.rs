@@ -41,6 +41,7 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
         &alignment.topics,
         &config.lexicon,
     ));
+    timer.stage("framing");
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,

@@ -17,11 +17,19 @@ pub struct StageTiming {
     pub peak_bytes: Option<u64>,
 }
 
-/// Records stages as they finish.
-#[derive(Debug)]
+/// Records stages as they finish, telling an optional observer (a progress bar).
 pub struct Timer {
     last: Instant,
     stages: Vec<StageTiming>,
+    observer: Option<Box<dyn FnMut(&'static str) + Send>>,
+}
+
+impl std::fmt::Debug for Timer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Timer")
+            .field("stages", &self.stages)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Timer {
@@ -36,6 +44,15 @@ impl Timer {
         Timer {
             last: Instant::now(),
             stages: Vec::new(),
+            observer: None,
+        }
+    }
+
+    /// A timer that calls `observer` with each stage's name as the stage ends.
+    pub fn with_observer(observer: impl FnMut(&'static str) + Send + 'static) -> Timer {
+        Timer {
+            observer: Some(Box::new(observer)),
+            ..Timer::new()
         }
     }
 
@@ -48,6 +65,9 @@ impl Timer {
             peak_bytes: peak_memory(),
         });
         self.last = now;
+        if let Some(observer) = &mut self.observer {
+            observer(stage);
+        }
     }
 
     /// Adds stages timed elsewhere (by another timer), in order.
