@@ -3,6 +3,7 @@
 
 use crate::align::Aligner;
 use crate::classify;
+use crate::classify::numeric::{Auditor, NumericAudit};
 use crate::corpus::Corpus;
 use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
@@ -12,10 +13,18 @@ use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
 pub struct Config {
     /// Alignment and claim-similarity knobs.
     pub aligner: Aligner,
+    /// Numeric-audit knobs.
+    pub numeric: Auditor,
 }
 
 /// Reads, aligns and classifies a loaded corpus.
 pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
+    analyze_with_audit(corpus, config).0
+}
+
+/// [`analyze`], also returning the numeric audit: every group of figures for one
+/// quantity, agreements included (the `numbers` command's table).
+pub fn analyze_with_audit(corpus: Corpus, config: &Config) -> (Findings, NumericAudit) {
     let docs = extract::extract_all(corpus.articles);
     let (_, vectors) = config.aligner.vectorize(&docs);
     let alignment = config.aligner.align(&docs, &vectors);
@@ -23,6 +32,10 @@ pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
+    let audit = config
+        .numeric
+        .audit(&docs, &vectors, &alignment.topics, config.aligner.matcher());
+    findings.extend(audit.findings());
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,
@@ -30,7 +43,7 @@ pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
         warnings: corpus.warnings,
     };
     number(&mut out);
-    out
+    (out, audit)
 }
 
 fn document_info(d: &Document) -> DocumentInfo {

@@ -20,6 +20,7 @@ pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
     }
     Ok(Config {
         aligner: Aligner::builder().matcher(matcher.build()).build(),
+        ..Config::default()
     })
 }
 
