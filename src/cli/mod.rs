@@ -5,6 +5,7 @@ mod claims;
 mod eval;
 mod exit;
 mod match_pairs;
+mod numbers;
 mod output;
 mod report;
 
@@ -36,6 +37,7 @@ pub fn run() -> i32 {
         Command::Claims(a) => claims::run(a, &cli.global),
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),
+        Command::Numbers(a) => numbers::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

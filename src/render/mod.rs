@@ -2,6 +2,7 @@
 //! a stage.
 
 pub mod claims;
+pub mod numbers;
 pub mod table;
 
 /// `text` with every run of white space (line breaks included) folded to one space, for

@@ -2,6 +2,7 @@
 //! one-line summary of a divergence.
 
 use super::interval::{trim, Interval};
+use super::scale::{base_unit, dimension, Basis};
 use super::{member, AuditedFigure, QuantityGroup};
 use crate::extract::quantity::{Qualifier, Quantity, QuantityKind};
 use crate::extract::Document;
@@ -66,12 +67,21 @@ pub fn figure(
     sentence: usize,
     q: &Quantity,
     source: Option<String>,
-    interval: Option<Interval>,
+    interval: Option<(Interval, Basis)>,
 ) -> AuditedFigure {
     let m = member(docs, doc, sentence, q);
+    let dimension = dimension(q).map(|d| d.0).unwrap_or_default();
+    let interval = interval.map_or_else(String::new, |(iv, basis)| {
+        let unit = base_unit(&dimension, &basis);
+        if unit.is_empty() {
+            iv.notation()
+        } else {
+            format!("{} {unit}", iv.notation())
+        }
+    });
     AuditedFigure {
         display: short(q),
-        interval: interval.map_or_else(String::new, |iv| iv.notation()),
+        interval,
         attributed_to: source.unwrap_or_else(|| m.outlet.clone()),
         member: m,
     }

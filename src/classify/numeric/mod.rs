@@ -29,7 +29,7 @@ use crate::extract::Document;
 use crate::findings::{Detail, Finding, FindingKind, Member, Verdict};
 use interval::Interval;
 use referent::{HeadMatch, Referent};
-use scale::Reading;
+use scale::{Basis, Reading};
 
 /// Knobs of the numeric audit. Build with [`Auditor::builder`].
 #[derive(Debug, Clone, PartialEq)]
@@ -177,6 +177,7 @@ struct Edge {
     verdict: Verdict,
     strength: f64,
     intervals: (Interval, Interval),
+    basis: Basis,
 }
 
 impl Auditor {
@@ -282,7 +283,7 @@ impl Auditor {
             }
         }
         let head = referent::relate(&a.referent, &b.referent).ok()?;
-        let (verdict, li, ri) = scale::compare(&a.readings, &b.readings)?;
+        let (verdict, (li, basis), ri) = scale::compare(&a.readings, &b.readings)?;
         let similarity = match (
             vectors.get(a.doc).and_then(|v| v.get(a.sentence)),
             vectors.get(b.doc).and_then(|v| v.get(b.sentence)),
@@ -294,7 +295,10 @@ impl Auditor {
             || (referent::unnamed(&a.referent) && referent::unnamed(&b.referent))
         {
             self.far_similarity
-        } else if head == HeadMatch::Same && referent::share_names(&a.referent, &b.referent) {
+        } else if head == HeadMatch::Same
+            // One article tells one story: its sentences need not repeat its names.
+            && (a.doc == b.doc || referent::share_names(&a.referent, &b.referent))
+        {
             self.same_similarity
         } else {
             self.loose_similarity
@@ -305,6 +309,7 @@ impl Auditor {
             verdict,
             strength: similarity + if head == HeadMatch::Same { 1.0 } else { 0.0 },
             intervals: (li, ri),
+            basis,
         })
     }
 
@@ -338,11 +343,17 @@ impl Auditor {
                 }
             })
         };
+        let basis_of = |i: usize| {
+            within
+                .iter()
+                .find(|e| e.left == i || e.right == i)
+                .map(|e| e.basis.clone())
+        };
         let figures: Vec<AuditedFigure> = members
             .iter()
             .map(|&i| {
                 let c = &cands[i];
-                let iv = interval_of(i).or_else(|| c.readings.first().map(|r| r.interval));
+                let iv = interval_of(i).map(|iv| (iv, basis_of(i).unwrap_or(Basis::Total)));
                 display::figure(docs, c.doc, c.sentence, c.quantity, c.source.clone(), iv)
             })
             .collect();

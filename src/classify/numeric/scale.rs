@@ -159,16 +159,41 @@ pub fn readings(q: &Quantity, sentence: &[Quantity]) -> Vec<Reading> {
 }
 
 /// The best verdict over the readings two figures share a basis in, with the two
-/// intervals it was reached on; `None` when they share no basis.
-pub fn compare(left: &[Reading], right: &[Reading]) -> Option<(Verdict, Interval, Interval)> {
-    let mut best: Option<(Verdict, Interval, Interval)> = None;
+/// intervals it was reached on and that basis; `None` when they share no basis.
+pub fn compare(
+    left: &[Reading],
+    right: &[Reading],
+) -> Option<(Verdict, (Interval, Basis), Interval)> {
+    let mut best: Option<(Verdict, (Interval, Basis), Interval)> = None;
     for l in left {
         for r in right.iter().filter(|r| r.basis == l.basis) {
             let v = l.interval.verdict(&r.interval);
             if best.as_ref().is_none_or(|b| v < b.0) {
-                best = Some((v, l.interval, r.interval));
+                best = Some((v, (l.interval, l.basis.clone()), r.interval));
             }
         }
     }
     best
+}
+
+/// The base unit of a dimension with the basis, for display: `USD/day`, `m`, `days`.
+pub fn base_unit(dimension: &str, basis: &Basis) -> String {
+    let unit = match dimension {
+        "count" => "",
+        "time" => "days",
+        "length" => "m",
+        "mass" => "kg",
+        "volume" => "litres",
+        "area" => "m²",
+        "speed" => "km/h",
+        "power" => "MW",
+        other => other.split_once(' ').map_or(other, |(_, u)| u),
+    };
+    match basis {
+        Basis::Total => unit.to_string(),
+        Basis::PerDay if unit.is_empty() => "per day".to_string(),
+        Basis::PerDay => format!("{unit}/day"),
+        Basis::Per(x) if unit.is_empty() => format!("per {x}"),
+        Basis::Per(x) => format!("{unit}/{x}"),
+    }
 }
