@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::align::similarity::{Matcher, Vector};
 use crate::align::topics::Topic;
-use crate::extract::quantity::{Quantity, QuantityKind};
+use crate::extract::quantity::{self, Quantity, QuantityKind};
 use crate::extract::Document;
 use crate::findings::{Detail, Finding, FindingKind, Member, Verdict};
 use interval::Interval;
@@ -170,6 +170,42 @@ struct Candidate<'a> {
     source: Option<String>,
 }
 
+/// A figure read for comparison, if it can be compared at all.
+fn candidate<'a>(
+    doc: usize,
+    sentence: usize,
+    text: &str,
+    q: &'a Quantity,
+    others: &[Quantity],
+    source: Option<String>,
+) -> Option<Candidate<'a>> {
+    if !interval::comparable_kind(q.kind) {
+        return None;
+    }
+    let (dimension, _) = scale::dimension(q)?;
+    let readings = scale::readings(q, others);
+    (!readings.is_empty()).then(|| Candidate {
+        doc,
+        sentence,
+        quantity: q,
+        dimension,
+        readings,
+        referent: referent::describe(text, q),
+        source,
+    })
+}
+
+/// Two figures found to count the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigurePair {
+    /// The figure of the left sentence.
+    pub left: Quantity,
+    /// The figure of the right sentence.
+    pub right: Quantity,
+    /// How they relate.
+    pub verdict: Verdict,
+}
+
 /// A matched pair of candidates.
 struct Edge {
     left: usize,
@@ -208,6 +244,39 @@ impl Auditor {
         NumericAudit { groups }
     }
 
+    /// Compares the figures of two sentences as if two outlets reported them on one topic:
+    /// every pair found to count the same thing, with its verdict. Sentence similarity
+    /// comes from a matcher fitted on the two sentences alone.
+    pub fn compare_sentences(&self, left: &str, right: &str) -> Vec<FigurePair> {
+        let matcher = Matcher::default();
+        let model = matcher.fit([left, right]);
+        let vectors = vec![vec![model.vectorize(left)], vec![model.vectorize(right)]];
+        let (lq, rq) = (quantity::read(left), quantity::read(right));
+        let cands: Vec<Candidate> = [(0, left, &lq), (1, right, &rq)]
+            .into_iter()
+            .flat_map(|(doc, text, qs)| {
+                qs.iter()
+                    .filter_map(move |q| candidate(doc, 0, text, q, qs, None))
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (i, a) in cands.iter().enumerate() {
+            for (j, b) in cands.iter().enumerate().skip(i + 1) {
+                if a.doc == b.doc || a.dimension != b.dimension {
+                    continue;
+                }
+                if let Some(e) = self.edge(&cands, i, j, &vectors, &matcher) {
+                    out.push(FigurePair {
+                        left: a.quantity.clone(),
+                        right: b.quantity.clone(),
+                        verdict: e.verdict,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     fn audit_topic(
         &self,
         docs: &[Document],
@@ -219,27 +288,10 @@ impl Auditor {
         for &d in &topic.docs {
             let Some(doc) = docs.get(d) else { continue };
             for (s, claim) in doc.claims.iter().enumerate() {
-                for q in &claim.quantities {
-                    if !interval::comparable_kind(q.kind) {
-                        continue;
-                    }
-                    let Some((dimension, _)) = scale::dimension(q) else {
-                        continue;
-                    };
-                    let readings = scale::readings(q, &claim.quantities);
-                    if readings.is_empty() {
-                        continue;
-                    }
-                    cands.push(Candidate {
-                        doc: d,
-                        sentence: s,
-                        quantity: q,
-                        dimension,
-                        readings,
-                        referent: referent::describe(&claim.text, q),
-                        source: claim.source.as_ref().map(|a| a.display()),
-                    });
-                }
+                let source = claim.source.as_ref().map(|a| a.display());
+                cands.extend(claim.quantities.iter().filter_map(|q| {
+                    candidate(d, s, &claim.text, q, &claim.quantities, source.clone())
+                }));
             }
         }
         let mut by_dimension: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
