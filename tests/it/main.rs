@@ -2,5 +2,6 @@
 
 mod cli;
 mod corpus;
+mod numeric;
 mod seeds;
 mod util;

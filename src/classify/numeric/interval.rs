@@ -189,8 +189,10 @@ impl Interval {
             (Shape::Range, _) | (_, Shape::Range) => false,
             _ => close(self.centre, other.centre),
         };
-        let covered =
-            (self.vague && self.holds(other.centre)) || (other.vague && other.holds(self.centre));
+        // A vague amount is the rounding of a precise figure inside it; two vague amounts are
+        // compared by their ends like any ranges.
+        let covered = (self.vague && !other.vague && self.holds(other.centre))
+            || (other.vague && !self.vague && other.holds(self.centre));
         if (same || covered) && self.overlaps(other) {
             Verdict::Agree
         } else if self.overlaps(other) {

@@ -340,3 +340,41 @@ fn comparison_is_symmetric() {
         assert_eq!(a, b, "{left:?} / {right:?}");
     }
 }
+
+mod laws {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sentence() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("about".to_string()),
+            Just("more than".to_string()),
+            Just("killed".to_string()),
+            Just("another".to_string()),
+            Just("in Élysée".to_string()),
+            Just("$".to_string()),
+            Just("a month".to_string()),
+            Just("—".to_string()),
+            Just("“".to_string()),
+            "[0-9]{1,7}",
+            "[0-9]{1,3},[0-9]{3}",
+            "[A-Za-zé']{1,10}",
+            "[,.;:()-]",
+        ];
+        proptest::collection::vec(word, 0..24).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_symmetric(left in sentence(), right in sentence()) {
+            let auditor = Auditor::default();
+            let mut there: Vec<Verdict> =
+                auditor.compare_sentences(&left, &right).iter().map(|p| p.verdict).collect();
+            let mut back: Vec<Verdict> =
+                auditor.compare_sentences(&right, &left).iter().map(|p| p.verdict).collect();
+            there.sort();
+            back.sort();
+            prop_assert_eq!(there, back);
+        }
+    }
+}
