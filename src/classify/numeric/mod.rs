@@ -46,9 +46,9 @@ impl Default for Auditor {
             // Police and organisers' crowd counts, or two sides' casualty claims, differ by
             // up to ten times; beyond that a shared noun is usually a different group.
             max_ratio: 10.0,
-            // Firm head match, no names apart: the counted noun and its modifiers have
-            // said it; the sentences need share only a little.
-            same_similarity: 0.05,
+            // Firm head match across articles, no names apart: the counted noun and its
+            // modifiers have said most of it, but one story holds many sub-events.
+            same_similarity: 0.2,
             // Generic head: the sentences must be about the same event.
             loose_similarity: 0.3,
             // Orders of magnitude apart: only the same claim restated (the matcher's
@@ -168,6 +168,7 @@ struct Candidate<'a> {
     readings: Vec<Reading>,
     referent: Referent,
     source: Option<String>,
+    reported: bool,
 }
 
 /// A figure read for comparison, if it can be compared at all.
@@ -184,13 +185,20 @@ fn candidate<'a>(
     }
     let (dimension, _) = scale::dimension(q)?;
     let readings = scale::readings(q, others);
-    (!readings.is_empty()).then(|| Candidate {
+    // A figure that names nothing it counts (`Elizabeth Lauten, 31`, `compared to 47 the
+    // night before`) could be anything: it is not compared.
+    let referent = referent::describe(text, q);
+    if readings.is_empty() || referent::unnamed(&referent) || referent.source_count {
+        return None;
+    }
+    Some(Candidate {
         doc,
         sentence,
         quantity: q,
         dimension,
         readings,
-        referent: referent::describe(text, q),
+        referent,
+        reported: source.is_none() && referent::reports_speech(text),
         source,
     })
 }
@@ -328,9 +336,18 @@ impl Auditor {
     ) -> Option<Edge> {
         let (a, b) = (&cands[i], &cands[j]);
         if a.doc == b.doc {
-            // Two figures of one sentence are never two reports of one quantity; in one
-            // article, one source giving two figures is an update or a breakdown.
-            if a.sentence == b.sentence || (a.source.is_some() && a.source == b.source) {
+            // Two figures of one sentence are never two reports of one quantity. In one
+            // article, figures in the outlet's own voice are a breakdown or an update (`33
+            // seats in play, 23 held by Democrats`), and one source giving two figures is
+            // too: only two different sources are compared. Until attribution names the
+            // source, a sentence that reports someone's words (`said`, `according to`) is
+            // taken to have one.
+            let attributed = |c: &Candidate| c.source.is_some() || c.reported;
+            if a.sentence == b.sentence
+                || !attributed(a)
+                || !attributed(b)
+                || (a.source.is_some() && a.source == b.source)
+            {
                 return None;
             }
         }
@@ -343,14 +360,12 @@ impl Auditor {
             (Some(x), Some(y)) => matcher.evidence(x, y).lexical,
             _ => 0.0,
         };
-        let needed = if li.ratio(&ri) > self.max_ratio
-            || (referent::unnamed(&a.referent) && referent::unnamed(&b.referent))
-        {
+        let needed = if li.ratio(&ri) > self.max_ratio {
             self.far_similarity
-        } else if head == HeadMatch::Same
-            // One article tells one story: its sentences need not repeat its names.
-            && (a.doc == b.doc || referent::share_names(&a.referent, &b.referent))
-        {
+        } else if head == HeadMatch::Same && a.doc == b.doc {
+            // One article tells one story: its sentences need not repeat its words.
+            0.0
+        } else if head == HeadMatch::Same && referent::share_names(&a.referent, &b.referent) {
             self.same_similarity
         } else {
             self.loose_similarity

@@ -31,6 +31,9 @@ pub struct Referent {
     pub proper: Vec<String>,
     /// Places the counted noun is located in or comes from (`in Libya`), folded.
     pub places: Vec<String>,
+    /// A count of the sources themselves (`according to three officials`): not a figure
+    /// of the story.
+    pub source_count: bool,
     /// Marked as another batch (`another`, `a further`, `500 other`, `a similar`).
     pub distinct: bool,
     /// The thing counted in words, for display.
@@ -121,34 +124,15 @@ pub fn describe(sentence: &str, q: &Quantity) -> Referent {
     // billion in aid`); failing a listed one, a percentage or measure is of the first
     // content word of its clause (`Exports fell 12%`, `The bridge is 1,200 metres long`).
     if r.heads.is_empty() && r.outcome.is_none() {
+        // With a generic noun of its own (`50 people were killed and 53 others wounded`),
+        // a figure's outcome is read after the noun below, never taken from an earlier clause.
         let fits = |class: usize| match lex.class(class).role {
             Role::Money => q.kind == QuantityKind::Money,
-            Role::Group | Role::Outcome => q.kind != QuantityKind::Money,
+            Role::Group => q.kind != QuantityKind::Money,
+            Role::Outcome => q.kind != QuantityKind::Money && q.counted.is_none(),
         };
         let mut found = None;
-        let mut subject = None;
-        let mut end = first_in;
-        while end > 0
-            && first_in - end < 8
-            && !breaks(
-                sentence,
-                toks[end - 1].end,
-                toks.get(end).map_or(q.start, |t| t.start),
-            )
-        {
-            if let Some((class, len)) = lex.class_ending_at(&stems, end).filter(|c| fits(c.0)) {
-                found = Some((class, end - len, end));
-                break;
-            }
-            if toks[end - 1].kind == text::TokenKind::Word
-                && !text::is_stop_word(&folded[end - 1])
-                && !lex.is_generic(&stems[end - 1])
-            {
-                subject = Some(end - 1);
-            }
-            end -= 1;
-        }
-        if found.is_none() && q.counted.is_none() {
+        if q.counted.is_none() {
             let mut i = after_fig;
             while i < toks.len()
                 && i < after_fig + 3
@@ -169,6 +153,29 @@ pub fn describe(sentence: &str, q: &Quantity) -> Referent {
                 }
                 i += 1;
             }
+        }
+        let mut subject = None;
+        let mut end = first_in;
+        while found.is_none()
+            && end > 0
+            && first_in - end < 8
+            && !breaks(
+                sentence,
+                toks[end - 1].end,
+                toks.get(end).map_or(q.start, |t| t.start),
+            )
+        {
+            if let Some((class, len)) = lex.class_ending_at(&stems, end).filter(|c| fits(c.0)) {
+                found = Some((class, end - len, end));
+                break;
+            }
+            if toks[end - 1].kind == text::TokenKind::Word
+                && !text::is_stop_word(&folded[end - 1])
+                && !lex.is_generic(&stems[end - 1])
+            {
+                subject = Some(end - 1);
+            }
+            end -= 1;
         }
         if let Some((class, s, e)) = found {
             take_class(class, &mut r);
@@ -400,6 +407,20 @@ pub fn relate(left: &Referent, right: &Referent) -> Result<HeadMatch, Mismatch> 
         return Err("different things counted");
     };
     Ok(if narrowed { HeadMatch::Loose } else { heads })
+}
+
+/// Words that report someone's statement (`said`, `according to`), by stem.
+const REPORTING: &[&str] = &[
+    "accord", "announc", "claim", "confirm", "estim", "quot", "report", "said", "say", "told",
+];
+
+/// Whether a sentence reports what someone said: a stand-in for attribution where the
+/// attribution stage found no source.
+pub fn reports_speech(sentence: &str) -> bool {
+    text::tokens(sentence).any(|t| {
+        let s = text::stem(&text::fold(t.text));
+        REPORTING.contains(&s.as_str())
+    })
 }
 
 /// Whether the two sentences name someone or somewhere in common, or one names nothing.

@@ -117,7 +117,7 @@ const SAME: &[Case] = &[
     ),
     (
         "Each recruit is paid $1,000 a month for a three-month tour.",
-        "Recruits receive $3,000 each for the three months of their tour.",
+        "Recruits will be paid $3,000 each for the three months of their tour.",
         "$1,000 a month", "$3,000 each", Some(Agree),
     ),
     (
