@@ -133,9 +133,11 @@ pub fn describe(sentence: &str, q: &Quantity) -> Referent {
         };
         let mut found = None;
         if q.counted.is_none() {
+            // The head of the noun phrase after the figure is its last listed word
+            // (`$44 million in federal income taxes`: taxes, not income).
             let mut i = after_fig;
             while i < toks.len()
-                && i < after_fig + 3
+                && i < after_fig + 4
                 && !breaks(
                     sentence,
                     if i == after_fig {
@@ -149,7 +151,6 @@ pub fn describe(sentence: &str, q: &Quantity) -> Referent {
                 if let Some((class, len)) = lex.class_ending_at(&stems, i + 1).filter(|c| fits(c.0))
                 {
                     found = Some((class, i + 1 - len, i + 1));
-                    break;
                 }
                 i += 1;
             }
@@ -249,6 +250,20 @@ pub fn describe(sentence: &str, q: &Quantity) -> Referent {
     {
         r.distinct = true;
     }
+    // A part of a group (`Fifteen of the 19 hijackers`, `two of them`) is not its total.
+    if folded.get(after_fig).is_some_and(|w| w == "of")
+        && folded.get(after_fig + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "those" | "these" | "them" | "whom" | "which" | "its" | "their" | "our"
+            )
+        })
+        && !breaks(sentence, q.end, toks[after_fig].start)
+    {
+        r.distinct = true;
+    }
+    r.source_count =
+        first_in >= 2 && folded[first_in - 2] == "according" && folded[first_in - 1] == "to";
 
     // Where they are: `in Libya`, `from Syria's Homs province`.
     let mut i = phrase_end;

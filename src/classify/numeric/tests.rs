@@ -282,6 +282,34 @@ const TRAPS: &[Case] = &[
         "20",
         None,
     ),
+    (
+        "Fifteen of the 19 hijackers were Saudi citizens.",
+        "The 19 hijackers trained for months before the attacks.",
+        "Fifteen",
+        "19",
+        None,
+    ),
+    (
+        "The talks collapsed, according to three officials familiar with the meeting.",
+        "Two officials said the talks collapsed after an hour.",
+        "three",
+        "Two",
+        None,
+    ),
+    (
+        "The couple paid nearly $44 million in federal income taxes over eight years.",
+        "The couple earned $139 million in income over eight years.",
+        "nearly $44 million",
+        "$139 million",
+        None,
+    ),
+    (
+        "House Democrats have lost nearly 60 seats over the past six years.",
+        "House Democrats picked up just six seats in the election.",
+        "nearly 60",
+        "six",
+        None,
+    ),
 ];
 
 fn check(cases: &[Case]) -> Vec<String> {
