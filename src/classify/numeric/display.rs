@@ -2,8 +2,9 @@
 //! one-line summary of a divergence.
 
 use super::interval::{trim, Interval};
+use super::pairing::member;
 use super::scale::{base_unit, dimension, Basis};
-use super::{member, AuditedFigure, QuantityGroup};
+use super::{AuditedFigure, QuantityGroup};
 use crate::extract::quantity::{Qualifier, Quantity, QuantityKind};
 use crate::extract::Document;
 
