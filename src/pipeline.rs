@@ -7,6 +7,7 @@ use crate::classify::numeric::{Auditor, NumericAudit};
 use crate::corpus::Corpus;
 use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
+use crate::timings::Timer;
 
 /// What a run computes, and with which knobs.
 #[derive(Debug, Clone, Default)]
@@ -19,16 +20,29 @@ pub struct Config {
 
 /// Reads, aligns and classifies a loaded corpus.
 pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
-    analyze_with_audit(corpus, config).0
+    analyze_timed(corpus, config, &mut Timer::new())
+}
+
+/// [`analyze`], recording each stage's time and peak memory in `timer`.
+pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Findings {
+    analyze_full(corpus, config, timer).0
 }
 
 /// [`analyze`], also returning the numeric audit: every group of figures for one
 /// quantity, agreements included (the `numbers` command's table).
 pub fn analyze_with_audit(corpus: Corpus, config: &Config) -> (Findings, NumericAudit) {
+    analyze_full(corpus, config, &mut Timer::new())
+}
+
+fn analyze_full(corpus: Corpus, config: &Config, timer: &mut Timer) -> (Findings, NumericAudit) {
     let docs = extract::extract_all(corpus.articles);
+    timer.stage("extract");
     let (_, vectors) = config.aligner.vectorize(&docs);
+    timer.stage("vectorize");
     let alignment = config.aligner.align(&docs, &vectors);
-    let claims = classify::claims::classify(&docs, &vectors, &alignment, config.aligner.matcher());
+    timer.stage("align");
+    let claims = classify::claims::classify(&docs, &vectors, &alignment, &config.aligner);
+    timer.stage("classify");
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
@@ -36,6 +50,7 @@ pub fn analyze_with_audit(corpus: Corpus, config: &Config) -> (Findings, Numeric
         .numeric
         .audit(&docs, &vectors, &alignment.topics, config.aligner.matcher());
     findings.extend(audit.findings());
+    timer.stage("numeric");
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,

@@ -6,14 +6,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::contradiction;
 use super::member;
-use crate::align::similarity::{Matcher, NumberAgreement, Vector};
-use crate::align::{Alignment, Link, SentenceId};
+use crate::align::similarity::{NumberAgreement, Vector};
+use crate::align::{Aligner, Alignment, Link, SentenceId};
 use crate::extract::Document;
 use crate::findings::{Finding, FindingKind, UniqueClaim};
 
 /// How far below a sentence's best match another match may score and still be kept
 /// (one-to-few alignment: an outlet may split one claim over two sentences).
 const FEW_MARGIN: f64 = 0.08;
+
+/// Fewest informative tokens a sentence needs to be part of a shared claim: fewer is a
+/// fragment, a quote tag (`Mr. X told CNBC.`) or a rhetorical line (`Wait until when?`)
+/// that two outlets repeat without it being a claim.
+const MIN_CLAIM_TERMS: usize = 4;
 
 /// Shortest sentence, in words, listed as a unique claim (shorter ones are headings,
 /// datelines and captions more often than claims).
@@ -35,7 +40,7 @@ pub fn classify(
     docs: &[Document],
     vectors: &[Vec<Vector>],
     alignment: &Alignment,
-    matcher: &Matcher,
+    aligner: &Aligner,
 ) -> ClaimFindings {
     let outlet = |s: SentenceId| docs[s.doc].article.outlet.as_str();
     let mut out = ClaimFindings::default();
@@ -56,15 +61,18 @@ pub fn classify(
                 members: vec![member(docs, link.left), member(docs, link.right)],
                 evidence: vec![cue.describe()],
             });
-        } else if matcher.same(link.score())
+        } else if aligner.same(link.score())
             && outlet(link.left) != outlet(link.right)
             && link.evidence.numbers != NumberAgreement::Conflict
+            && [link.left, link.right]
+                .iter()
+                .all(|s| vectors[s.doc][s.sentence].terms().len() >= MIN_CLAIM_TERMS)
         {
             shared_links.push(link);
         }
     }
     let kept = one_to_few(&shared_links);
-    for cluster in clusters(&kept, docs, vectors, matcher) {
+    for cluster in clusters(&kept, docs, vectors, aligner) {
         out.shared.push(shared_finding(docs, &cluster, &kept));
     }
     out.unique = unique(docs, alignment);
@@ -96,13 +104,14 @@ fn one_to_few<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
 }
 
 /// Groups links into claims across outlets, strongest links first. Two groups merge only if
-/// every cross-document pair between them is related (complete linkage): a sentence that
+/// every cross-document pair between them is related, at the aligner's `related` threshold
+/// (complete linkage): a sentence that
 /// resembles two different claims cannot chain them into one.
 fn clusters(
     links: &[&Link],
     docs: &[Document],
     vectors: &[Vec<Vector>],
-    matcher: &Matcher,
+    aligner: &Aligner,
 ) -> Vec<Vec<SentenceId>> {
     let mut order: Vec<&&Link> = links.iter().collect();
     order.sort_by(|a, b| {
@@ -117,7 +126,7 @@ fn clusters(
         a.iter().all(|x| {
             b.iter().all(|y| {
                 x.doc == y.doc && docs[x.doc].article.outlet == docs[y.doc].article.outlet
-                    || matcher.score(vector(x), vector(y)) >= matcher.threshold() * 0.6
+                    || aligner.evidence(vector(x), vector(y)).score >= aligner.related()
             })
         })
     };

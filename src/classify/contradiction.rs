@@ -108,8 +108,18 @@ fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
     for (a, b) in ANTONYMS {
         for (x, y) in [(a, b), (b, a)] {
             if let (Some(lw), Some(rw)) = (has(l, x), has(r, y)) {
-                // A sentence holding both senses is weighing them, not asserting one.
-                if has(l, y).is_none() && has(r, x).is_none() {
+                // A sentence holding both senses is weighing them, not asserting one; and a
+                // negated sense (`does not support` / `opposed`) agrees with its antonym.
+                let negated_at = |ws: &[String], w: &str| {
+                    ws.iter()
+                        .position(|x| x == w)
+                        .is_some_and(|i| negated(ws, i).is_some())
+                };
+                if has(l, y).is_none()
+                    && has(r, x).is_none()
+                    && !negated_at(l, &lw)
+                    && !negated_at(r, &rw)
+                {
                     return Some(Cue {
                         rule: "antonym",
                         left: lw,
@@ -274,6 +284,24 @@ mod tests {
             detect(
                 "Prices rose in May.",
                 "Prices fell in June but rose in May."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn negated_antonym_agrees() {
+        assert_eq!(
+            detect(
+                "About 30 senators remained firmly opposed to the deal.",
+                "Most senators do not support the deal."
+            ),
+            None
+        );
+        assert_eq!(
+            detect(
+                "She won by a 134-to-63 vote.",
+                "She defeated her challenger by 134 to 63."
             ),
             None
         );

@@ -2,6 +2,7 @@
 
 mod args;
 mod claims;
+mod compare;
 mod eval;
 mod exit;
 mod match_pairs;
@@ -34,6 +35,7 @@ pub fn run() -> i32 {
     }
     let result = match &cli.command {
         Command::Report(a) => report::run(a, &cli.global),
+        Command::Compare(a) => compare::run(a, &cli.global),
         Command::Claims(a) => claims::run(a, &cli.global),
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),

@@ -3,6 +3,7 @@
 //! file never stops the rest of the corpus from loading.
 
 mod frontmatter;
+pub mod html;
 mod jsonl;
 mod manifest;
 mod read;

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{frontmatter, jsonl, Article, Warning};
+use super::{frontmatter, html, jsonl, Article, Warning};
 
 /// Input formats, chosen by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub(super) enum Format {
     Text,
     /// JSON lines, one article per line.
     JsonLines,
+    /// A saved web page: the article's text, without navigation, scripts and footers.
+    Html,
 }
 
 impl Format {
@@ -22,6 +24,7 @@ impl Format {
         match ext.as_str() {
             "txt" | "text" | "md" | "markdown" => Some(Format::Text),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
             _ => None,
         }
     }
@@ -75,6 +78,26 @@ pub(super) fn articles(
 ) -> Vec<Article> {
     let mut out = match format {
         Format::JsonLines => jsonl::parse(template, text, warnings),
+        Format::Html => {
+            let page = html::article_text(text);
+            let mut article = template.clone();
+            // The user's manifest knows better than the page's own `<meta>` tags.
+            if article.outlet.is_empty() {
+                article.outlet = page.outlet.unwrap_or_default();
+            }
+            article.date = article.date.or(page.date);
+            article.title = article.title.or(page.title);
+            article.text = page.text;
+            if article.text.trim().is_empty() {
+                warnings.push(Warning {
+                    path: template.path.clone(),
+                    line: None,
+                    message: "no article text found in the page; skipped".into(),
+                });
+                return Vec::new();
+            }
+            vec![article]
+        }
         Format::Text => {
             let mut article = template.clone();
             let body = frontmatter::strip(text, &mut article, warnings);

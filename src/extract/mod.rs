@@ -4,6 +4,9 @@
 //! with what later stages compare (figures, who said it).
 
 pub mod attribution;
+pub mod entities;
+pub mod labels;
+pub mod lexicon;
 pub mod quantity;
 
 use rayon::prelude::*;
@@ -40,17 +43,23 @@ pub struct Document {
 
 /// Splits `article` into sentences and reads each.
 pub fn extract(article: Article) -> Document {
+    // The last attribution seen resolves back-references (`he added`, `the source said`).
+    let mut previous: Option<attribution::Attribution> = None;
     let claims = claims::split(&article.text)
         .into_iter()
         .enumerate()
         .map(|(index, span)| {
             let text = article.text[span.start..span.end].to_string();
+            let source = attribution::read_in_context(&text, previous.as_ref());
+            if source.is_some() {
+                previous.clone_from(&source);
+            }
             Claim {
                 index,
                 start: span.start,
                 end: span.end,
                 quantities: quantity::read(&text),
-                source: None,
+                source,
                 text,
             }
         })

@@ -2,7 +2,9 @@
 //! a stage.
 
 pub mod claims;
+pub mod compare;
 pub mod numbers;
+pub mod report;
 pub mod table;
 
 /// `text` with every run of white space (line breaks included) folded to one space, for

@@ -46,6 +46,7 @@ fn every_format_loads_with_its_metadata() {
         ids_and_outlets(&v),
         [
             ("front".into(), "Harbour Gazette".into()),
+            ("page".into(), "Pacific Herald".into()),
             ("plain".into(), "Valparaíso Daily".into()),
             ("wire-1".into(), "Andes Wire".into()),
             ("wire:2".into(), "Coastal Radio".into()),

@@ -2,6 +2,9 @@
 
 mod cli;
 mod corpus;
+mod matching;
 mod numeric;
+mod quality;
+mod report;
 mod seeds;
 mod util;

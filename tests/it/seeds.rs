@@ -105,3 +105,21 @@ fn two_sentences_on_one_line_are_split() {
     assert_eq!(mem[11], "Wagner has been working in Libya since Haftar launched an attack to seize Tripoli on 4 April 2019.");
     assert_eq!(mem[12], "The operation ended in failure.");
 }
+
+#[test]
+fn attribution_is_read_in_context() {
+    let docs = seed_documents();
+    let source = |d: usize, s: usize| docs[d].claims[s].source.as_ref().map(|a| a.display());
+    assert_eq!(
+        source(0, 5).as_deref(),
+        Some("Ukrainian Foreign Minister Dmytro Kuleba via The Times")
+    );
+    assert_eq!(source(0, 4).as_deref(), Some("German magazine Focus"));
+    assert_eq!(source(1, 12), None, "the outlet's own voice");
+    // `According to the source` refers back to the anonymous security source.
+    assert!(
+        source(4, 5).is_some_and(|s| s.contains("security source")),
+        "{:?}",
+        source(4, 5)
+    );
+}
