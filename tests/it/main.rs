@@ -4,6 +4,7 @@ mod cli;
 mod corpus;
 mod framing;
 mod matching;
+mod numeric;
 mod quality;
 mod report;
 mod seeds;
