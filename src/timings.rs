@@ -48,12 +48,9 @@ impl Timer {
         }
     }
 
-    /// A timer that calls `observer` with each stage's name as the stage ends.
-    pub fn with_observer(observer: impl FnMut(&'static str) + Send + 'static) -> Timer {
-        Timer {
-            observer: Some(Box::new(observer)),
-            ..Timer::new()
-        }
+    /// From now on, calls `observer` with each stage's name as the stage ends.
+    pub fn observe(&mut self, observer: impl FnMut(&'static str) + Send + 'static) {
+        self.observer = Some(Box::new(observer));
     }
 
     /// Ends the stage named `stage` (begun when the previous one ended).

@@ -103,12 +103,11 @@ pub fn print_timings(timer: &crosscheck::timings::Timer) {
 /// Corpora at least this large get a progress bar (on a terminal, without `--quiet`).
 const PROGRESS_FROM: usize = 500;
 
-/// A stage timer that drives a progress bar on stderr when stderr is a terminal, the corpus
-/// is large and `--quiet` is off; a plain timer otherwise.
-pub fn progress(articles: usize, global: &Global) -> crosscheck::timings::Timer {
-    use crosscheck::timings::Timer;
+/// Makes `timer` drive a progress bar on stderr when stderr is a terminal, the corpus is
+/// large and `--quiet` is off; leaves it silent otherwise.
+pub fn progress(timer: &mut crosscheck::timings::Timer, articles: usize, global: &Global) {
     if global.quiet || articles < PROGRESS_FROM || !io::stderr().is_terminal() {
-        return Timer::new();
+        return;
     }
     let stages = [
         "load",
@@ -126,12 +125,12 @@ pub fn progress(articles: usize, global: &Global) -> crosscheck::timings::Timer 
     );
     bar.set_message(format!("{articles} articles: extract"));
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
-    Timer::with_observer(move |stage| {
+    timer.observe(move |stage| {
         bar.inc(1);
         let next = stages.iter().skip_while(|s| **s != stage).nth(1);
         match next {
             Some(next) => bar.set_message(format!("{articles} articles: {next}")),
             None => bar.finish_and_clear(),
         }
-    })
+    });
 }

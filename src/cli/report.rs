@@ -7,6 +7,7 @@ use crosscheck::align::Aligner;
 use crosscheck::findings::Findings;
 use crosscheck::pipeline::{self, Config};
 use crosscheck::render::report::{self, Options, Section};
+use crosscheck::timings::Timer;
 
 use super::args::{AnalysisArgs, Global, ReportArgs, ReportFormat};
 use super::output;
@@ -31,8 +32,9 @@ pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
 /// With `--timings`, each stage's time and peak memory go to stderr.
 pub fn analyze(args: &AnalysisArgs, global: &Global) -> anyhow::Result<(Findings, i32)> {
     let config = config(args)?;
+    let mut timer = Timer::new();
     let corpus = output::load(&args.inputs, global)?;
-    let mut timer = output::progress(corpus.articles.len(), global);
+    output::progress(&mut timer, corpus.articles.len(), global);
     timer.stage("load");
     let code = output::code(&corpus);
     let findings = pipeline::analyze_timed(corpus, &config, &mut timer);
