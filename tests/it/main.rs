@@ -8,4 +8,5 @@ mod numeric;
 mod quality;
 mod report;
 mod seeds;
+mod snapshots;
 mod util;
