@@ -9,7 +9,10 @@ use crosscheck::extract::{entities, labels};
 fuzz_target!(|sentence: &str| {
     let mentions = entities::mentions(sentence);
     for m in &mentions {
-        assert!(sentence.get(m.start..m.end).is_some(), "{m:?} off a char boundary");
+        assert!(
+            sentence.get(m.start..m.end).is_some(),
+            "{m:?} off a char boundary"
+        );
         if let Some(i) = m.expansion {
             assert!(i < mentions.len(), "{m:?}");
         }
