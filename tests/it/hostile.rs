@@ -331,3 +331,27 @@ fn a_front_matter_of_100000_lines_is_read() {
         [("The council approved 3 budgets.".into(), vec![3.0])]
     );
 }
+
+#[test]
+fn a_stray_nul_late_in_json_lines_costs_no_other_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines: String = (1..=200)
+        .map(|i| format!("{{\"id\":\"a{i}\",\"text\":\"Crews cleared {i} roads overnight.\"}}\n"))
+        .collect();
+    lines.push_str("{\"id\":\"nul\",\"text\":\"Some 70 homes\u{0}were hit.\"}\n");
+    let path = scratch(&dir, "wire.jsonl", lines.as_bytes());
+    let r = claims(&[&path]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("{}:201: NUL bytes replaced", path.display())),
+        "{}",
+        r.stderr
+    );
+    let s = sentences(&r.json);
+    assert_eq!(s.len(), 201);
+    assert_eq!(
+        s[200],
+        ("Some 70 homes\u{FFFD}were hit.".into(), vec![70.0])
+    );
+}
