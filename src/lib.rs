@@ -33,5 +33,6 @@ pub mod findings;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod timings;
 
 pub use error::Error;

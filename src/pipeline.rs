@@ -4,25 +4,43 @@
 use crate::align::Aligner;
 use crate::classify;
 use crate::corpus::Corpus;
+use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Document};
 use crate::findings::{DocumentInfo, Finding, Findings, SentenceInfo};
+use crate::timings::Timer;
 
 /// What a run computes, and with which knobs.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     /// Alignment and claim-similarity knobs.
     pub aligner: Aligner,
+    /// Loaded terms for the framing stage (built-in, plus any user file).
+    pub lexicon: Lexicon,
 }
 
 /// Reads, aligns and classifies a loaded corpus.
 pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
+    analyze_timed(corpus, config, &mut Timer::new())
+}
+
+/// [`analyze`], recording each stage's time and peak memory in `timer`.
+pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Findings {
     let docs = extract::extract_all(corpus.articles);
+    timer.stage("extract");
     let (_, vectors) = config.aligner.vectorize(&docs);
+    timer.stage("vectorize");
     let alignment = config.aligner.align(&docs, &vectors);
-    let claims = classify::claims::classify(&docs, &vectors, &alignment, config.aligner.matcher());
+    timer.stage("align");
+    let claims = classify::claims::classify(&docs, &vectors, &alignment, &config.aligner);
+    timer.stage("classify");
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
+    findings.extend(classify::framing::classify(
+        &docs,
+        &alignment.topics,
+        &config.lexicon,
+    ));
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,

@@ -267,7 +267,24 @@ static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// Stems a folded word with Snowball English (`attacks` -> `attack`,
 /// `killed` -> `kill`, `Dominick's` -> `dominick`).
 pub fn stem(folded: &str) -> String {
-    ENGLISH.stem(folded).into_owned()
+    // News reuses a small vocabulary: a per-thread memo turns most stems into one lookup.
+    // It is cleared when it grows large so memory stays bounded on any corpus.
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(s) = memo.get(folded) {
+            return s.clone();
+        }
+        if memo.len() > 200_000 {
+            memo.clear();
+        }
+        let s = ENGLISH.stem(folded).into_owned();
+        memo.insert(folded.to_string(), s.clone());
+        s
+    })
 }
 
 /// The value of a number token: `1,200` -> 1200, `2.5` -> 2.5. Commas are

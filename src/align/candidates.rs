@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
+use super::pairing;
 use super::similarity::{Matcher, Vector};
 use super::topics::Topic;
 use super::{Link, SentenceId};
@@ -121,7 +122,7 @@ pub(super) fn links(
                     if n < 2 && v.terms().len().min(w.terms().len()) > 4 {
                         return None;
                     }
-                    let evidence = matcher.evidence(v, w);
+                    let evidence = pairing::evidence(matcher, v, w);
                     (evidence.score >= related).then_some(Link {
                         left: *s,
                         right: other,

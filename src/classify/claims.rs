@@ -2,18 +2,25 @@
 //! contradictions, and the claims only one outlet makes. Pairs whose figures disagree are
 //! left to the numeric audit rather than called shared.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
 
 use super::contradiction;
 use super::member;
-use crate::align::similarity::{Matcher, NumberAgreement, Vector};
-use crate::align::{Alignment, Link, SentenceId};
+use crate::align::similarity::{NumberAgreement, Vector};
+use crate::align::{Aligner, Alignment, Link, SentenceId};
 use crate::extract::Document;
 use crate::findings::{Finding, FindingKind, UniqueClaim};
 
 /// How far below a sentence's best match another match may score and still be kept
 /// (one-to-few alignment: an outlet may split one claim over two sentences).
 const FEW_MARGIN: f64 = 0.08;
+
+/// Fewest informative tokens a sentence needs to be part of a shared claim: fewer is a
+/// fragment, a quote tag (`Mr. X told CNBC.`) or a rhetorical line (`Wait until when?`)
+/// that two outlets repeat without it being a claim.
+const MIN_CLAIM_TERMS: usize = 4;
 
 /// Shortest sentence, in words, listed as a unique claim (shorter ones are headings,
 /// datelines and captions more often than claims).
@@ -35,14 +42,34 @@ pub fn classify(
     docs: &[Document],
     vectors: &[Vec<Vector>],
     alignment: &Alignment,
-    matcher: &Matcher,
+    aligner: &Aligner,
 ) -> ClaimFindings {
     let outlet = |s: SentenceId| docs[s.doc].article.outlet.as_str();
     let mut out = ClaimFindings::default();
     let mut shared_links = Vec::new();
-    for link in &alignment.links {
-        let (l, r) = (text(docs, link.left), text(docs, link.right));
-        if let Some(cue) = contradiction::detect(l, r) {
+    // Each sentence is prepared once, however many links it has; both steps are pure per
+    // item, so they run in parallel with the order kept.
+    let prepared: Vec<Vec<contradiction::Prepared>> = docs
+        .par_iter()
+        .map(|d| {
+            d.claims
+                .iter()
+                .map(|c| contradiction::prepare(&c.text))
+                .collect()
+        })
+        .collect();
+    let cues: Vec<Option<contradiction::Cue>> = alignment
+        .links
+        .par_iter()
+        .map(|l| {
+            contradiction::detect_prepared(
+                &prepared[l.left.doc][l.left.sentence],
+                &prepared[l.right.doc][l.right.sentence],
+            )
+        })
+        .collect();
+    for (link, cue) in alignment.links.iter().zip(cues) {
+        if let Some(cue) = cue {
             out.contradictions.push(Finding {
                 id: String::new(),
                 kind: FindingKind::Contradiction,
@@ -56,16 +83,34 @@ pub fn classify(
                 members: vec![member(docs, link.left), member(docs, link.right)],
                 evidence: vec![cue.describe()],
             });
-        } else if matcher.same(link.score())
+        } else if aligner.same(link.score())
             && outlet(link.left) != outlet(link.right)
             && link.evidence.numbers != NumberAgreement::Conflict
+            && [link.left, link.right]
+                .iter()
+                .all(|s| vectors[s.doc][s.sentence].terms().len() >= MIN_CLAIM_TERMS)
         {
             shared_links.push(link);
         }
     }
     let kept = one_to_few(&shared_links);
-    for cluster in clusters(&kept, docs, vectors, matcher) {
-        out.shared.push(shared_finding(docs, &cluster, &kept));
+    let groups = clusters(&kept, docs, alignment, aligner);
+    // Each kept link's score goes to the cluster holding both its ends (one pass over links).
+    let cluster_of: HashMap<SentenceId, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.iter().map(move |&s| (s, i)))
+        .collect();
+    let mut scores = vec![Vec::new(); groups.len()];
+    for l in &kept {
+        if let (Some(a), Some(b)) = (cluster_of.get(&l.left), cluster_of.get(&l.right)) {
+            if a == b {
+                scores[*a].push(l.score());
+            }
+        }
+    }
+    for (cluster, scores) in groups.iter().zip(&scores) {
+        out.shared.push(shared_finding(docs, cluster, scores));
     }
     out.unique = unique(docs, alignment);
     out
@@ -96,13 +141,14 @@ fn one_to_few<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
 }
 
 /// Groups links into claims across outlets, strongest links first. Two groups merge only if
-/// every cross-document pair between them is related (complete linkage): a sentence that
+/// every cross-document pair between them is related, at the aligner's `related` threshold
+/// (complete linkage): a sentence that
 /// resembles two different claims cannot chain them into one.
 fn clusters(
     links: &[&Link],
     docs: &[Document],
-    vectors: &[Vec<Vector>],
-    matcher: &Matcher,
+    alignment: &Alignment,
+    aligner: &Aligner,
 ) -> Vec<Vec<SentenceId>> {
     let mut order: Vec<&&Link> = links.iter().collect();
     order.sort_by(|a, b| {
@@ -112,12 +158,28 @@ fn clusters(
     });
     let mut group_of: BTreeMap<SentenceId, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<SentenceId>> = Vec::new();
-    let vector = |s: &SentenceId| &vectors[s.doc][s.sentence];
+    // Every pair scoring at least `related` is a link already: look scores up rather than
+    // computing them again (a pair the index never proposed shares no rare word).
+    let related: HashMap<(SentenceId, SentenceId), f64> = alignment
+        .links
+        .iter()
+        .flat_map(|l| {
+            [
+                ((l.left, l.right), l.score()),
+                ((l.right, l.left), l.score()),
+            ]
+        })
+        .collect();
+    let is_related = |x: SentenceId, y: SentenceId| {
+        related
+            .get(&(x, y))
+            .is_some_and(|&s| s >= aligner.related())
+    };
     let compatible = |a: &[SentenceId], b: &[SentenceId]| {
         a.iter().all(|x| {
             b.iter().all(|y| {
                 x.doc == y.doc && docs[x.doc].article.outlet == docs[y.doc].article.outlet
-                    || matcher.score(vector(x), vector(y)) >= matcher.threshold() * 0.6
+                    || is_related(*x, *y)
             })
         })
     };
@@ -170,12 +232,7 @@ fn clusters(
     out
 }
 
-fn shared_finding(docs: &[Document], cluster: &[SentenceId], links: &[&Link]) -> Finding {
-    let scores: Vec<f64> = links
-        .iter()
-        .filter(|l| cluster.contains(&l.left) && cluster.contains(&l.right))
-        .map(|l| l.score())
-        .collect();
+fn shared_finding(docs: &[Document], cluster: &[SentenceId], scores: &[f64]) -> Finding {
     let score = if scores.is_empty() {
         0.0
     } else {

@@ -26,12 +26,62 @@ impl Cue {
     }
 }
 
+/// A sentence prepared once for any number of [`detect_prepared`] calls: its words, and
+/// bit sets of the cue-word groups it holds, so that most pairs are ruled out by two ANDs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prepared {
+    words: Vec<String>,
+    /// Bit `f`: a form of verb family `f`.
+    families: u64,
+    /// Bit `p`: a word of the first sense of antonym pair `p`.
+    first: u64,
+    /// Bit `p`: a word of the second sense of antonym pair `p`.
+    second: u64,
+    /// A word about taking sides in a fight.
+    combat: bool,
+}
+
+/// Prepares `sentence` for [`detect_prepared`].
+pub fn prepare(sentence: &str) -> Prepared {
+    let words = words(sentence);
+    let mut p = Prepared::default();
+    for w in &words {
+        if let Some(f) = family_of(w) {
+            p.families |= 1 << (f % 64);
+        }
+        for (i, (a, b)) in ANTONYMS.iter().enumerate() {
+            if a.contains(&w.as_str()) {
+                p.first |= 1 << (i % 64);
+            }
+            if b.contains(&w.as_str()) {
+                p.second |= 1 << (i % 64);
+            }
+        }
+        p.combat |= COMBAT.contains(&w.as_str());
+    }
+    p.words = words;
+    p
+}
+
 /// The first contradiction cue between `left` and `right`, if any.
 pub fn detect(left: &str, right: &str) -> Option<Cue> {
-    let (l, r) = (words(left), words(right));
-    negation(&l, &r)
-        .or_else(|| antonym(&l, &r))
-        .or_else(|| sides(&l, &r))
+    detect_prepared(&prepare(left), &prepare(right))
+}
+
+/// [`detect`] on prepared sentences: a sentence linked to many others is tokenised once.
+pub fn detect_prepared(left: &Prepared, right: &Prepared) -> Option<Cue> {
+    let (l, r) = (&left.words, &right.words);
+    let shared_family = left.families & right.families != 0;
+    let opposed = left.first & right.second != 0 || left.second & right.first != 0;
+    let fight = left.combat && right.combat;
+    if !(shared_family || opposed || fight) {
+        return None;
+    }
+    shared_family
+        .then(|| negation(l, r))
+        .flatten()
+        .or_else(|| opposed.then(|| antonym(l, r)).flatten())
+        .or_else(|| fight.then(|| sides(l, r)).flatten())
 }
 
 /// Lower-case words, with `n't` split off (`wasn't` -> `was`, `n't`) and possessive `'s`
@@ -108,8 +158,18 @@ fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
     for (a, b) in ANTONYMS {
         for (x, y) in [(a, b), (b, a)] {
             if let (Some(lw), Some(rw)) = (has(l, x), has(r, y)) {
-                // A sentence holding both senses is weighing them, not asserting one.
-                if has(l, y).is_none() && has(r, x).is_none() {
+                // A sentence holding both senses is weighing them, not asserting one; and a
+                // negated sense (`does not support` / `opposed`) agrees with its antonym.
+                let negated_at = |ws: &[String], w: &str| {
+                    ws.iter()
+                        .position(|x| x == w)
+                        .is_some_and(|i| negated(ws, i).is_some())
+                };
+                if has(l, y).is_none()
+                    && has(r, x).is_none()
+                    && !negated_at(l, &lw)
+                    && !negated_at(r, &rw)
+                {
                     return Some(Cue {
                         rule: "antonym",
                         left: lw,
@@ -274,6 +334,24 @@ mod tests {
             detect(
                 "Prices rose in May.",
                 "Prices fell in June but rose in May."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn negated_antonym_agrees() {
+        assert_eq!(
+            detect(
+                "About 30 senators remained firmly opposed to the deal.",
+                "Most senators do not support the deal."
+            ),
+            None
+        );
+        assert_eq!(
+            detect(
+                "She won by a 134-to-63 vote.",
+                "She defeated her challenger by 134 to 63."
             ),
             None
         );

@@ -37,7 +37,8 @@ pub(super) const ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
     (
         &["won", "wins", "win", "victory", "victorious"],
-        &["lost", "loses", "lose", "defeat", "defeated"],
+        // Not `defeated`: "X defeated Y" says X won.
+        &["lost", "loses", "lose", "defeat"],
     ),
     (
         &[

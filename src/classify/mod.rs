@@ -3,6 +3,7 @@
 pub mod claims;
 pub mod contradiction;
 mod cues;
+pub mod framing;
 
 use crate::align::SentenceId;
 use crate::extract::Document;

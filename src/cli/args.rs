@@ -13,6 +13,18 @@ their outlet, country and date. With no input, the bundled seeds/ corpus is used
 Exit codes: 0 every input processed; 1 some inputs skipped (each named on stderr);
 2 usage error or no usable input.";
 
+const COMPARE_HELP: &str = "\
+LEFT and RIGHT are two article files, or two document ids or outlet names within the corpus
+given with --corpus (default: the bundled seeds/). The two sides are compared whatever their
+topics.
+
+Examples:
+  crosscheck compare 'Daily Sabah' Echorouk
+  crosscheck compare left.md right.html --format markdown
+
+Exit codes: 0 every input processed; 1 some inputs skipped (each named on stderr);
+2 usage error or no usable input.";
+
 /// Compare news reports from different outlets claim by claim: shared claims, numeric
 /// divergences, framing and contradictions. Offline and deterministic.
 #[derive(Debug, Parser)]
@@ -33,6 +45,9 @@ pub struct Global {
     /// Do not print warnings about skipped inputs (the exit code still says so).
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print each stage's time and peak memory on stderr when done.
+    #[arg(long, global = true)]
+    pub timings: bool,
     /// Write output to FILE instead of standard output.
     #[arg(short, long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -44,6 +59,10 @@ pub enum Command {
     /// framings and each outlet's unique claims. The main job.
     #[command(after_help = AFTER_HELP)]
     Report(ReportArgs),
+    /// Two outlets side by side: aligned sentences with score, verdict and word diff, then
+    /// what only one side says.
+    #[command(after_help = COMPARE_HELP)]
+    Compare(CompareArgs),
     /// Split articles into sentences and show each sentence's figures and attribution.
     #[command(after_help = AFTER_HELP)]
     Claims(ClaimsArgs),
@@ -53,6 +72,10 @@ pub enum Command {
     /// Score sentence pairs from a TSV file (`id<TAB>left<TAB>right`): same claim or not.
     #[command(name = "match")]
     Match(MatchArgs),
+    /// How each outlet labels the same actors (titles, group nouns, loaded terms), referents
+    /// labelled most differently first; then each outlet's loaded terms per 1,000 words.
+    #[command(after_help = AFTER_HELP)]
+    Framing(FramingArgs),
 }
 
 /// Output formats.
@@ -85,13 +108,34 @@ pub struct AnalysisArgs {
     pub threshold: Option<f64>,
 }
 
+/// Formats of `crosscheck report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for a terminal: overview, then one section per kind of finding.
+    Table,
+    /// GitHub-flavoured Markdown with the same sections.
+    Markdown,
+    /// The `crosscheck.findings.v1` JSON document (see docs/findings.md).
+    Json,
+    /// RFC 4180 CSV, one row per finding member (unique claims included).
+    Csv,
+    /// One self-contained HTML page with charts and word diffs; works offline and mailed.
+    Html,
+}
+
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub analysis: AnalysisArgs,
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Only these outlets (comma-separated names, case-insensitive).
+    #[arg(long, value_delimiter = ',', value_name = "A,B")]
+    pub outlets: Vec<String>,
+    /// Only these sections: shared, contradiction, numeric, framing, unique (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "KINDS")]
+    pub kinds: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -126,4 +170,78 @@ pub struct MatchArgs {
     /// Score (0..1) at which a pair is called the same claim (default: calibrated on MRPC).
     #[arg(long, value_name = "SCORE")]
     pub threshold: Option<f64>,
+}
+
+/// Formats of `crosscheck compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Side-by-side table with word diffs (coloured on a terminal).
+    Table,
+    /// Markdown table and lists.
+    Markdown,
+    /// CSV, one row per pair or unique claim.
+    Csv,
+    /// The `crosscheck.findings.v1` JSON of the two sides.
+    Json,
+}
+
+/// Rows `compare` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    /// Shared claims.
+    Shared,
+    /// Contradictions.
+    Contradiction,
+    /// What only one side says.
+    Unique,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Left side: a file, or a document id or outlet name in the corpus.
+    pub left: String,
+    /// Right side: a file, or a document id or outlet name in the corpus.
+    pub right: String,
+    /// Corpus in which LEFT and RIGHT are looked up (files or directories). Default: seeds/.
+    #[arg(long, value_name = "INPUT", num_args = 1..)]
+    pub corpus: Vec<String>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// Similarity (0..1) at which two sentences count as the same claim.
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+    /// Show only the N strongest pairs.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Show only one kind of row.
+    #[arg(long, value_enum)]
+    pub only: Option<OnlyArg>,
+}
+
+/// Formats of `crosscheck framing`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FramingFormat {
+    /// Tables for a terminal: per referent, outlet | labels used (with counts) | tone.
+    Table,
+    /// The same tables in Markdown, for reports and issues.
+    Markdown,
+    /// One row per referent, outlet and label, then one per outlet and tone
+    /// (`record` column: `label` or `profile`).
+    Csv,
+    /// `crosscheck.findings.v1` framing findings, plus a top-level `profiles` field.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct FramingArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FramingFormat::Table)]
+    pub format: FramingFormat,
+    /// Extra loaded terms: a TOML file in the format of data/lexicon.toml, added to the
+    /// built-in list (its tones win where both know a term).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
 }

@@ -2,8 +2,10 @@
 
 mod args;
 mod claims;
+mod compare;
 mod eval;
 mod exit;
+mod framing;
 mod match_pairs;
 mod output;
 mod report;
@@ -33,9 +35,11 @@ pub fn run() -> i32 {
     }
     let result = match &cli.command {
         Command::Report(a) => report::run(a, &cli.global),
+        Command::Compare(a) => compare::run(a, &cli.global),
         Command::Claims(a) => claims::run(a, &cli.global),
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),
+        Command::Framing(a) => framing::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

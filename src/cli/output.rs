@@ -80,3 +80,22 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
     })
 }
+
+/// Writes a stage table to stderr: stage, time in ms, peak memory in MiB.
+pub fn print_timings(timer: &crosscheck::timings::Timer) {
+    let total: std::time::Duration = timer.stages().iter().map(|s| s.elapsed).sum();
+    eprintln!("{:<12} {:>10} {:>12}", "stage", "ms", "peak MiB");
+    for s in timer.stages() {
+        let peak = s.peak_bytes.map_or_else(
+            || "-".to_string(),
+            |b| format!("{:.1}", b as f64 / 1_048_576.0),
+        );
+        eprintln!(
+            "{:<12} {:>10.1} {:>12}",
+            s.stage,
+            s.elapsed.as_secs_f64() * 1000.0,
+            peak
+        );
+    }
+    eprintln!("{:<12} {:>10.1}", "total", total.as_secs_f64() * 1000.0);
+}

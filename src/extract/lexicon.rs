@@ -6,23 +6,18 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// The key of the optional table grouping terms and names by what they name.
+const CONCEPTS: &str = "concepts";
+
 /// The built-in lexicon, documented in its own header.
 const DEFAULT_TOML: &str = include_str!("../../data/lexicon.toml");
 
-/// How a term colours what it names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tone {
-    /// Delegitimises or condemns: `warlord`, `regime`, `thugs`.
-    Pejorative,
-    /// Confers authority or sympathy: `internationally recognised`, `freedom fighters`.
-    Legitimising,
-    /// Softens harm: `collateral damage`, `neutralised`.
-    Euphemistic,
-    /// The plain counterpart: `fighters`, `protesters`.
-    Neutral,
-}
+/// How a term colours what it names: the findings' own tone, so that a lexicon hit becomes a
+/// finding's label without conversion.
+pub use crate::findings::Tone;
 
+// The inherent methods live here, beside the file format they name, rather than in
+// `findings`, which knows nothing of lexicon files.
 impl Tone {
     /// The key naming this tone in a lexicon file.
     pub fn key(self) -> &'static str {
@@ -34,15 +29,16 @@ impl Tone {
         }
     }
 
+    /// Every tone, in a fixed order (most loaded first, neutral last).
+    pub const ALL: [Tone; 4] = [
+        Tone::Pejorative,
+        Tone::Legitimising,
+        Tone::Euphemistic,
+        Tone::Neutral,
+    ];
+
     fn from_key(key: &str) -> Option<Tone> {
-        [
-            Tone::Pejorative,
-            Tone::Legitimising,
-            Tone::Euphemistic,
-            Tone::Neutral,
-        ]
-        .into_iter()
-        .find(|t| t.key() == key)
+        Tone::ALL.into_iter().find(|t| t.key() == key)
     }
 }
 
@@ -65,6 +61,9 @@ pub struct Lexicon {
     /// Lowercased surface form -> (term, tone). A BTreeMap so the automaton is built in
     /// the same order every run.
     forms: BTreeMap<String, (String, Tone)>,
+    /// Lowercased term, variant or name -> the concept it names (see `[concepts]` in
+    /// `data/lexicon.toml`).
+    concepts: BTreeMap<String, String>,
     patterns: Vec<String>,
     matcher: Option<AhoCorasick>,
 }
@@ -82,6 +81,7 @@ impl Lexicon {
     pub fn empty() -> Self {
         Lexicon {
             forms: BTreeMap::new(),
+            concepts: BTreeMap::new(),
             patterns: Vec::new(),
             matcher: None,
         }
@@ -100,6 +100,10 @@ impl Lexicon {
         let mut lexicon = Lexicon::empty();
         for (key, value) in &table {
             let at = find_line(text, key);
+            if key == CONCEPTS {
+                lexicon.read_concepts(text, value, at)?;
+                continue;
+            }
             let tone = Tone::from_key(key).ok_or_else(|| {
                 format!(
                     "line {at}: unknown tone `{key}` (expected pejorative, legitimising, euphemistic or neutral)"
@@ -132,10 +136,47 @@ impl Lexicon {
         Ok(lexicon)
     }
 
-    /// Add every entry of `other`; where both know a form, `other`'s tone wins.
+    /// Add every entry of `other`; where both know a form, `other`'s tone (and concept)
+    /// wins.
     pub fn extend(&mut self, other: Lexicon) {
         self.forms.extend(other.forms);
+        self.concepts.extend(other.concepts);
         self.rebuild();
+    }
+
+    /// The concept a term, variant or name belongs to (case-insensitive): `the Zionist
+    /// entity` and `Israel` both name `Israel`; `mercenaries` and `volunteers` both name
+    /// `fighters recruited abroad`. A variant falls back on its entry's term.
+    pub fn concept(&self, form: &str) -> Option<&str> {
+        let folded = fold(form.trim_start_matches("the ").trim_start_matches("The "));
+        self.concepts
+            .get(&folded)
+            .or_else(|| {
+                let (term, _) = self.forms.get(&folded)?;
+                self.concepts.get(&fold(term))
+            })
+            .map(String::as_str)
+    }
+
+    fn read_concepts(&mut self, text: &str, value: &toml::Value, at: usize) -> Result<(), String> {
+        let table = value
+            .as_table()
+            .ok_or_else(|| format!("line {at}: `{CONCEPTS}` must be a table of arrays"))?;
+        for (name, entries) in table {
+            let line = find_line(text, name);
+            let entries = entries.as_array().ok_or_else(|| {
+                format!("line {line}: concept `{name}` must be an array of strings")
+            })?;
+            for entry in entries {
+                let entry = entry.as_str().ok_or_else(|| {
+                    format!("line {line}: every entry of concept `{name}` must be a string")
+                })?;
+                for form in entry.split('|').map(str::trim).filter(|f| !f.is_empty()) {
+                    self.concepts.insert(fold(form), name.clone());
+                }
+            }
+        }
+        Ok(())
     }
 
     /// How many surface forms (terms and variants) the lexicon matches.
@@ -322,6 +363,27 @@ mod tests {
         assert!(err.starts_with("line 3:"), "{err}");
         let err = Lexicon::from_toml("neutral = [\" | \"]\n").unwrap_err();
         assert!(err.contains("empty entry"), "{err}");
+    }
+
+    #[test]
+    fn concepts_group_terms_and_names() {
+        let lexicon = Lexicon::default();
+        assert_eq!(lexicon.concept("the Zionist entity"), Some("Israel"));
+        assert_eq!(lexicon.concept("Israel"), Some("Israel"));
+        assert_eq!(
+            lexicon.concept("mercenaries"),
+            lexicon.concept("Volunteers")
+        );
+        assert!(lexicon.concept("mercenaries").is_some());
+        assert_eq!(lexicon.concept("rioters"), lexicon.concept("protesters"));
+        assert_eq!(lexicon.concept("fighters"), None);
+        let user = Lexicon::from_toml(
+            "neutral = [\"unhoused\"]\n[concepts]\n\"people without homes\" = [\"unhoused | homeless\"]\n",
+        )
+        .expect("parses");
+        assert_eq!(user.concept("homeless"), Some("people without homes"));
+        let err = Lexicon::from_toml("neutral = [\"a\"]\n[concepts]\nx = 3\n").unwrap_err();
+        assert!(err.starts_with("line 3:"), "{err}");
     }
 
     #[test]

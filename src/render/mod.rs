@@ -2,6 +2,9 @@
 //! a stage.
 
 pub mod claims;
+pub mod compare;
+pub mod framing;
+pub mod report;
 pub mod table;
 
 /// `text` with every run of white space (line breaks included) folded to one space, for

@@ -2,7 +2,10 @@
 
 mod cli;
 mod corpus;
+mod framing;
 mod hostile;
 mod matching;
+mod quality;
+mod report;
 mod seeds;
 mod util;

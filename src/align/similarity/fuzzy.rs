@@ -11,6 +11,12 @@
 //!   consonant (`dd`/`dh`, `mm`). This rejects `Iran`/`Iraq` (0.75), `Austria`/`Australia`
 //!   (0.78), `Slovakia`/`Slovenia` (0.75), `Libya`/`Liberia` (0.57).
 //!
+//! A demonym or adjective of place meets its place (`Syrian`/`Syria`, `Ukrainian`/`Ukraine`,
+//! `Sudanese`/`Sudan`, `Israeli`/`Israel`): one stem is the other plus a demonym ending
+//! (`-n`, `-an`, `-ian`, `-ese` (stemmed `-es`), `-i`), the stem of the place being at least five letters so
+//! that short words do not meet by accident. Outlets switch freely between "Syrian fighters"
+//! and "fighters from Syria".
+//!
 //! Only names (capitalised tokens) are compared: for common words a one-letter
 //! change is usually another word (`protest`/`protect`, `attack`/`attach`), and
 //! their inflections are already met by stemming.
@@ -69,8 +75,20 @@ impl FuzzyKey {
     }
 }
 
+/// Endings that make a demonym or adjective of place from its name's stem.
+const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "es", "ese", "i"];
+
+/// Whether one stem is the other plus a demonym ending (`syrian` / `syria`).
+fn demonym(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= MIN_CHARS
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| DEMONYM_ENDINGS.contains(&rest))
+}
+
 /// The Jaro-Winkler similarity of two name keys when they pass both tests of the
-/// module docs, else `None`. Symmetric by construction: the pair is put in a fixed
+/// module docs (or are a demonym and its place), else `None`. Symmetric by construction: the pair is put in a fixed
 /// order before measuring, so floating-point rounding cannot differ with the order.
 pub(crate) fn similarity(
     left: &FuzzyKey,
@@ -79,6 +97,14 @@ pub(crate) fn similarity(
     right_text: &str,
     min_similarity: f64,
 ) -> Option<f64> {
+    // A demonym adds at most three letters to its place's stem.
+    if left.chars.abs_diff(right.chars) <= 3
+        && demonym(left.text(left_text), right.text(right_text))
+    {
+        let (a, b) = (left.text(left_text), right.text(right_text));
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+        return Some(strsim::jaro_winkler(a, b));
+    }
     // A variant changes a letter or two: lengths and letter sets stay close.
     if left.chars.abs_diff(right.chars) > 2 || (left.letters ^ right.letters).count_ones() > 3 {
         return None;
@@ -130,9 +156,29 @@ mod tests {
             ("sabrata", "sabratha"),
             ("zelensky", "zelenskiy"),
             ("colombia", "columbia"),
+            ("syrian", "syria"),
+            ("ukrainian", "ukrain"),
+            ("sudanes", "sudan"),
+            ("israel", "israeli"),
         ] {
             assert!(sim(a, b).is_some(), "{a}/{b}");
             assert_eq!(sim(a, b), sim(b, a), "{a}/{b}");
+        }
+    }
+
+    #[test]
+    fn demonyms_meet_their_places_after_stemming() {
+        use crate::text::{fold, stem};
+        for (a, b) in [
+            ("Syrian", "Syria"),
+            ("Ukrainian", "Ukraine"),
+            ("Sudanese", "Sudan"),
+            ("Libyan", "Libya"),
+            ("Algerian", "Algeria"),
+            ("Kenyan", "Kenya"),
+        ] {
+            let (a, b) = (stem(&fold(a)), stem(&fold(b)));
+            assert!(sim(&a, &b).is_some(), "{a}/{b}");
         }
     }
 
@@ -144,6 +190,8 @@ mod tests {
             ("slovakia", "slovenia"),
             ("nigeria", "niger"),
             ("sudan", "sedan"),
+            ("romania", "roman"),
+            ("iran", "irani"),
         ] {
             assert_eq!(sim(a, b), None, "{a}/{b}");
         }

@@ -45,6 +45,9 @@ pub struct Vector {
     pub(crate) fuzzy: Vec<FuzzyKey>,
     /// Stems of the fuzzy keys, concatenated.
     pub(crate) text: String,
+    /// Vectors of the sentence's clauses, when the caller added them
+    /// ([`Vector::with_parts`]); [`Matcher`] scoring ignores them.
+    pub(crate) parts: Vec<Vector>,
 }
 
 impl Vector {
@@ -66,6 +69,18 @@ impl Vector {
     /// Whether the sentence has no token to compare.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// The vectors of parts of the sentence (its clauses), as given to [`Vector::with_parts`].
+    pub fn parts(&self) -> &[Vector] {
+        &self.parts
+    }
+
+    /// The same vector carrying `parts`, the vectors of pieces of the sentence (clauses),
+    /// for scorers that compare sentences piece by piece.
+    pub fn with_parts(mut self, parts: Vec<Vector>) -> Vector {
+        self.parts = parts;
+        self
     }
 }
 
