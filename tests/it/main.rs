@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod framing;
+mod hostile;
 mod matching;
 mod numeric;
 mod quality;
