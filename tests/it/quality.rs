@@ -30,8 +30,8 @@ fn shared_claims_floor() {
 fn contradiction_floor() {
     let s = scores();
     let contra = s.kind("contradiction").expect("contradiction scored");
-    // Measured: c2 found (`has not started yet` / `began to send`); 1 of 5 contradiction
-    // pairs in the gold file (precision 0.2).
+    // Measured: c2 found (`has not started yet` / `began to send`); 1 of 3 contradiction
+    // pairs in the gold file (precision 0.33; 0.20 before cues had to share an argument).
     assert!(contra.found >= 1, "{contra:?}");
-    assert!(contra.precision >= 0.15, "{contra:?}");
+    assert!(contra.precision >= 0.3, "{contra:?}");
 }
