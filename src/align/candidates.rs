@@ -161,3 +161,48 @@ pub(super) fn links(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::similarity::Matcher;
+
+    #[test]
+    fn tokens_common_in_the_topic_weigh_less() {
+        let texts = [
+            "Governor Dlamini opened the new bridge over the river.",
+            "Dlamini cut the ribbon on the new river bridge.",
+            "Dlamini visited the flooded school.",
+            "Critics of Dlamini say the budget is late.",
+            "Dlamini met farmers about grain prices.",
+        ];
+        let model = Matcher::default().fit(texts);
+        let vectors: Vec<Vec<Vector>> = vec![texts.iter().map(|t| model.vectorize(t)).collect()];
+        let sentences: Vec<SentenceId> = (0..texts.len())
+            .map(|sentence| SentenceId { doc: 0, sentence })
+            .collect();
+        let mut postings: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for (i, s) in sentences.iter().enumerate() {
+            for t in vectors[s.doc][s.sentence].terms() {
+                postings.entry(t.id()).or_default().push(i as u32);
+            }
+        }
+        let local = topic_weighted(&sentences, &vectors, &postings);
+        let first = sentences[0];
+        let ratio = |word: &str| {
+            let id = model.vectorize(word).terms()[0].id();
+            let weight = |v: &Vector| {
+                v.terms()
+                    .iter()
+                    .find(|t| t.id() == id)
+                    .map(|t| t.weight())
+                    .expect("the word is in the first sentence")
+            };
+            weight(&local[&first]) / weight(&vectors[0][0])
+        };
+        // In two sentences: kept whole. In all five: discounted.
+        assert!((ratio("bridge") - 1.0).abs() < 1e-6, "{}", ratio("bridge"));
+        assert!(ratio("Dlamini") < 0.8, "{}", ratio("Dlamini"));
+        assert!(ratio("Dlamini") > 0.0);
+    }
+}
