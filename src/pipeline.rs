@@ -3,6 +3,7 @@
 
 use crate::align::Aligner;
 use crate::classify;
+use crate::classify::numeric::{Auditor, NumericAudit};
 use crate::corpus::Corpus;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Document};
@@ -14,6 +15,8 @@ use crate::timings::Timer;
 pub struct Config {
     /// Alignment and claim-similarity knobs.
     pub aligner: Aligner,
+    /// Numeric-audit knobs.
+    pub numeric: Auditor,
     /// Loaded terms for the framing stage (built-in, plus any user file).
     pub lexicon: Lexicon,
 }
@@ -25,6 +28,16 @@ pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
 
 /// [`analyze`], recording each stage's time and peak memory in `timer`.
 pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Findings {
+    analyze_full(corpus, config, timer).0
+}
+
+/// [`analyze`], also returning the numeric audit: every group of figures for one
+/// quantity, agreements included (the `numbers` command's table).
+pub fn analyze_with_audit(corpus: Corpus, config: &Config) -> (Findings, NumericAudit) {
+    analyze_full(corpus, config, &mut Timer::new())
+}
+
+fn analyze_full(corpus: Corpus, config: &Config, timer: &mut Timer) -> (Findings, NumericAudit) {
     let docs = extract::extract_all(corpus.articles);
     timer.stage("extract");
     let (_, vectors) = config.aligner.vectorize(&docs);
@@ -36,11 +49,17 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
+    let audit = config
+        .numeric
+        .audit(&docs, &vectors, &alignment.topics, config.aligner.matcher());
+    findings.extend(audit.findings());
+    timer.stage("numeric");
     findings.extend(classify::framing::classify(
         &docs,
         &alignment.topics,
         &config.lexicon,
     ));
+    timer.stage("framing");
     let mut out = Findings {
         documents: docs.iter().map(document_info).collect(),
         findings,
@@ -48,7 +67,7 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
         warnings: corpus.warnings,
     };
     number(&mut out);
-    out
+    (out, audit)
 }
 
 fn document_info(d: &Document) -> DocumentInfo {

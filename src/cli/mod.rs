@@ -7,6 +7,7 @@ mod eval;
 mod exit;
 mod framing;
 mod match_pairs;
+mod numbers;
 mod output;
 mod report;
 
@@ -40,6 +41,7 @@ pub fn run() -> i32 {
         Command::Eval(a) => eval::run(a, &cli.global),
         Command::Match(a) => match_pairs::run(a, &cli.global),
         Command::Framing(a) => framing::run(a, &cli.global),
+        Command::Numbers(a) => numbers::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

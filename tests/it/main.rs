@@ -3,8 +3,11 @@
 mod cli;
 mod corpus;
 mod framing;
+mod hostile;
 mod matching;
+mod numeric;
 mod quality;
 mod report;
 mod seeds;
+mod snapshots;
 mod util;
