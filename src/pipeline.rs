@@ -3,6 +3,7 @@
 
 use crate::align::Aligner;
 use crate::classify;
+use crate::classify::numeric::{Auditor, NumericAudit};
 use crate::corpus::Corpus;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Document};
@@ -17,6 +18,8 @@ pub use stream::{stream, StreamOptions, StreamSummary};
 pub struct Config {
     /// Alignment and claim-similarity knobs.
     pub aligner: Aligner,
+    /// Numeric-audit knobs.
+    pub numeric: Auditor,
     /// Loaded terms for the framing stage (built-in, plus any user file).
     pub lexicon: Lexicon,
 }
@@ -28,6 +31,16 @@ pub fn analyze(corpus: Corpus, config: &Config) -> Findings {
 
 /// [`analyze`], recording each stage's time and peak memory in `timer`.
 pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Findings {
+    analyze_full(corpus, config, timer).0
+}
+
+/// [`analyze`], also returning the numeric audit: every group of figures for one
+/// quantity, agreements included (the `numbers` command's table).
+pub fn analyze_with_audit(corpus: Corpus, config: &Config) -> (Findings, NumericAudit) {
+    analyze_full(corpus, config, &mut Timer::new())
+}
+
+fn analyze_full(corpus: Corpus, config: &Config, timer: &mut Timer) -> (Findings, NumericAudit) {
     let docs = extract::extract_all(corpus.articles);
     timer.stage("extract");
     let (_, vectors) = config.aligner.vectorize(&docs);
@@ -39,6 +52,11 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
     let mut findings: Vec<Finding> = Vec::new();
     findings.extend(claims.shared);
     findings.extend(claims.contradictions);
+    let audit = config
+        .numeric
+        .audit(&docs, &vectors, &alignment.topics, config.aligner.matcher());
+    findings.extend(audit.findings());
+    timer.stage("numeric");
     findings.extend(classify::framing::classify(
         &docs,
         &alignment.topics,
@@ -52,7 +70,7 @@ pub fn analyze_timed(corpus: Corpus, config: &Config, timer: &mut Timer) -> Find
         warnings: corpus.warnings,
     };
     number(&mut out);
-    out
+    (out, audit)
 }
 
 fn document_info(d: &Document) -> DocumentInfo {

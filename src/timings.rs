@@ -17,11 +17,19 @@ pub struct StageTiming {
     pub peak_bytes: Option<u64>,
 }
 
-/// Records stages as they finish.
-#[derive(Debug)]
+/// Records stages as they finish, telling an optional observer (a progress bar).
 pub struct Timer {
     last: Instant,
     stages: Vec<StageTiming>,
+    observer: Option<Box<dyn FnMut(&'static str) + Send>>,
+}
+
+impl std::fmt::Debug for Timer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Timer")
+            .field("stages", &self.stages)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Timer {
@@ -36,7 +44,13 @@ impl Timer {
         Timer {
             last: Instant::now(),
             stages: Vec::new(),
+            observer: None,
         }
+    }
+
+    /// From now on, calls `observer` with each stage's name as the stage ends.
+    pub fn observe(&mut self, observer: impl FnMut(&'static str) + Send + 'static) {
+        self.observer = Some(Box::new(observer));
     }
 
     /// Ends the stage named `stage` (begun when the previous one ended).
@@ -48,6 +62,9 @@ impl Timer {
             peak_bytes: peak_memory(),
         });
         self.last = now;
+        if let Some(observer) = &mut self.observer {
+            observer(stage);
+        }
     }
 
     /// Adds stages timed elsewhere (by another timer), in order.

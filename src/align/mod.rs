@@ -33,14 +33,23 @@ pub struct Link {
     pub left: SentenceId,
     /// The other.
     pub right: SentenceId,
-    /// The parts of their similarity.
+    /// The parts of their similarity, with corpus-wide token weights: how related they are.
     pub evidence: Evidence,
+    /// The similarity with each token's weight also scaled by its rarity within the topic
+    /// (a story's main actors, in most of its sentences, count for little), 0..1: whether
+    /// they state the same claim rather than only speak of the same actors.
+    pub focused: f64,
 }
 
 impl Link {
     /// The similarity, 0..1.
     pub fn score(&self) -> f64 {
         self.evidence.score
+    }
+
+    /// The same-claim score ([`Link::focused`]), compared with [`Aligner::same`].
+    pub fn claim_score(&self) -> f64 {
+        self.focused
     }
 }
 

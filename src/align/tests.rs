@@ -78,7 +78,11 @@ fn pairs(docs: &[Document]) -> Vec<(Key, Key, u64)> {
             let key = |s: SentenceId| (docs[s.doc].article.id.clone(), s.sentence);
             let (a, b) = (key(l.left), key(l.right));
             let (a, b) = if a <= b { (a, b) } else { (b, a) };
-            (a, b, l.score().to_bits())
+            (
+                a,
+                b,
+                l.score().to_bits() ^ l.claim_score().to_bits().rotate_left(1),
+            )
         })
         .collect();
     out.sort();

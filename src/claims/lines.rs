@@ -30,32 +30,46 @@ pub(super) fn pieces(text: &str) -> Vec<Span> {
     out
 }
 
-/// Lines without their `\n` or `\r\n`.
+/// Lines without their break. Every Unicode line break counts, so that text saved with old
+/// Mac endings (`\r`) or pasted from a word processor (U+2028) keeps its headings and
+/// paragraphs: `\r\n`, `\n`, `\r`, NEL (U+0085), LINE SEPARATOR (U+2028), and PARAGRAPH
+/// SEPARATOR (U+2029), which also ends the paragraph as a blank line does.
 fn line_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    let b = text.as_bytes();
     let mut start = 0;
-    for (i, _) in text.match_indices('\n') {
-        out.push(Span {
-            start,
-            end: trim_cr(text, start, i),
-        });
-        start = i + 1;
+    let mut i = 0;
+    while i < b.len() {
+        // (length of the break, ends a paragraph)
+        let brk = match b[i] {
+            b'\n' => Some((1, false)),
+            b'\r' => Some((if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false)),
+            0xC2 if b.get(i + 1) == Some(&0x85) => Some((2, false)),
+            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                Some(0xA8) => Some((3, false)),
+                Some(0xA9) => Some((3, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((len, paragraph)) = brk else {
+            i += 1;
+            continue;
+        };
+        out.push(Span { start, end: i });
+        if paragraph {
+            out.push(Span { start: i, end: i });
+        }
+        i += len;
+        start = i;
     }
     if start < text.len() {
         out.push(Span {
             start,
-            end: trim_cr(text, start, text.len()),
+            end: text.len(),
         });
     }
     out
-}
-
-fn trim_cr(text: &str, start: usize, end: usize) -> usize {
-    if end > start && text.as_bytes()[end - 1] == b'\r' {
-        end - 1
-    } else {
-        end
-    }
 }
 
 fn flush_block(text: &str, block: &[Span], out: &mut Vec<Span>) {

@@ -107,6 +107,32 @@ fn crlf_and_empty_input() {
     assert_eq!(sentences("One.\r\nTwo.\r\n"), ["One.", "Two."]);
 }
 
+#[test]
+fn every_unicode_line_break_counts() {
+    // Old Mac endings: the heading still ends at its line, the blank line still separates.
+    assert_eq!(
+        sentences("Port strike ends\rWorkers returned on Monday\r\rUnions claimed victory"),
+        [
+            "Port strike ends",
+            "Workers returned on Monday",
+            "Unions claimed victory"
+        ]
+    );
+    for brk in ["\u{2028}", "\u{85}"] {
+        assert_eq!(
+            sentences(&format!("Port strike ends{brk}Workers returned.")),
+            ["Port strike ends", "Workers returned."]
+        );
+    }
+    // Inside a paragraph any break is white space.
+    assert_eq!(sentences("Unions\rclaimed it."), ["Unions\rclaimed it."]);
+    // A paragraph separator ends a paragraph even without a full stop.
+    assert_eq!(
+        sentences("talks went on late\u{2029}the vote is due today"),
+        ["talks went on late", "the vote is due today"]
+    );
+}
+
 proptest::proptest! {
     #[test]
     fn spans_are_ordered_trimmed_and_on_char_boundaries(text in "\\PC{0,300}") {

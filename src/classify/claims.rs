@@ -83,7 +83,7 @@ pub fn classify(
                 members: vec![member(docs, link.left), member(docs, link.right)],
                 evidence: vec![cue.describe()],
             });
-        } else if aligner.same(link.score())
+        } else if aligner.same(link.claim_score())
             && outlet(link.left) != outlet(link.right)
             && link.evidence.numbers != NumberAgreement::Conflict
             && [link.left, link.right]
@@ -105,7 +105,7 @@ pub fn classify(
     for l in &kept {
         if let (Some(a), Some(b)) = (cluster_of.get(&l.left), cluster_of.get(&l.right)) {
             if a == b {
-                scores[*a].push(l.score());
+                scores[*a].push(l.claim_score());
             }
         }
     }
@@ -127,14 +127,14 @@ fn one_to_few<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
     for l in links {
         for (a, b) in [(l.left, l.right), (l.right, l.left)] {
             let e = best.entry((a, b.doc)).or_insert(0.0);
-            *e = e.max(l.score());
+            *e = e.max(l.claim_score());
         }
     }
     links
         .iter()
         .filter(|l| {
-            l.score() + FEW_MARGIN >= best[&(l.left, l.right.doc)]
-                && l.score() + FEW_MARGIN >= best[&(l.right, l.left.doc)]
+            l.claim_score() + FEW_MARGIN >= best[&(l.left, l.right.doc)]
+                && l.claim_score() + FEW_MARGIN >= best[&(l.right, l.left.doc)]
         })
         .copied()
         .collect()
@@ -152,8 +152,8 @@ fn clusters(
 ) -> Vec<Vec<SentenceId>> {
     let mut order: Vec<&&Link> = links.iter().collect();
     order.sort_by(|a, b| {
-        b.score()
-            .total_cmp(&a.score())
+        b.claim_score()
+            .total_cmp(&a.claim_score())
             .then((a.left, a.right).cmp(&(b.left, b.right)))
     });
     let mut group_of: BTreeMap<SentenceId, usize> = BTreeMap::new();

@@ -6,7 +6,16 @@
 //! The cues only judge polarity; whether two sentences are about the same thing at all is
 //! decided by the aligner before they get here.
 
-use super::cues::{AGAINST_MARKERS, ANTONYMS, NEGATORS, VERB_FAMILIES, WITH_MARKERS};
+use super::cues::{
+    AGAINST_MARKERS, ANTONYMS, LIGHT_VERB_OBJECTS, NEGATORS, NOT_ARGUMENTS, VERB_FAMILIES,
+    WITH_MARKERS,
+};
+use crate::text;
+
+/// How many words on each side of a cue word are read as its arguments (subject, object).
+/// Two opposite-polarity predicates contradict only when they are about the same thing:
+/// `Mexico won't pay` and `he should pay for it` share a verb, not a claim.
+const ARGUMENT_WINDOW: usize = 6;
 
 /// Why two sentences contradict each other.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,11 +132,71 @@ fn negated(words: &[String], i: usize) -> Option<String> {
     None
 }
 
+/// Whether the verb at `i` is a predicate of its own rather than part of a fixed phrase
+/// whose sense is elsewhere (`paid a visit`, `came back to`).
+fn predicate(words: &[String], i: usize) -> bool {
+    let next: Vec<&str> = words
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .map(String::as_str)
+        .collect();
+    let light = next
+        .iter()
+        .take_while(|w| matches!(**w, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+        .count();
+    if next
+        .get(light)
+        .is_some_and(|w| LIGHT_VERB_OBJECTS.contains(w))
+    {
+        return false;
+    }
+    // `back` as an adverb (`back to work`, `back home`) is no verb of support.
+    !(words[i] == "back"
+        && next.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "to" | "in" | "into" | "on" | "from" | "home" | "down" | "up" | "out" | "then"
+            )
+        }))
+}
+
+/// Stems of the content words within [`ARGUMENT_WINDOW`] words of `i`, cue words excluded.
+fn arguments(words: &[String], i: usize) -> Vec<String> {
+    let from = i.saturating_sub(ARGUMENT_WINDOW);
+    let to = (i + ARGUMENT_WINDOW + 1).min(words.len());
+    let mut out: Vec<String> = words[from..to]
+        .iter()
+        .enumerate()
+        .filter(|&(j, w)| {
+            from + j != i
+                && w.chars().count() > 2
+                && !w.chars().all(|c| c.is_numeric())
+                && !text::is_stop_word(w)
+                && !NEGATORS.contains(&w.as_str())
+                && !NOT_ARGUMENTS.contains(&w.as_str())
+        })
+        .map(|(_, w)| text::stem(w))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether the words around `l[i]` and `r[k]` share an argument.
+fn share_argument(l: &[String], i: usize, r: &[String], k: usize) -> bool {
+    let (a, b) = (arguments(l, i), arguments(r, k));
+    a.iter().any(|x| b.binary_search(x).is_ok())
+}
+
 fn negation(l: &[String], r: &[String]) -> Option<Cue> {
     for (i, w) in l.iter().enumerate() {
         let Some(fam) = family_of(w) else { continue };
+        if !predicate(l, i) {
+            continue;
+        }
         for (k, v) in r.iter().enumerate() {
-            if family_of(v) != Some(fam) {
+            if family_of(v) != Some(fam) || !predicate(r, k) || !share_argument(l, i, r, k) {
                 continue;
             }
             match (negated(l, i), negated(r, k)) {
@@ -155,6 +224,7 @@ fn negation(l: &[String], r: &[String]) -> Option<Cue> {
 fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
     let has =
         |ws: &[String], side: &[&str]| ws.iter().find(|w| side.contains(&w.as_str())).cloned();
+    let at = |ws: &[String], w: &str| ws.iter().position(|x| x == w).unwrap_or(0);
     for (a, b) in ANTONYMS {
         for (x, y) in [(a, b), (b, a)] {
             if let (Some(lw), Some(rw)) = (has(l, x), has(r, y)) {
@@ -169,6 +239,7 @@ fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
                     && has(r, x).is_none()
                     && !negated_at(l, &lw)
                     && !negated_at(r, &rw)
+                    && share_argument(l, at(l, &lw), r, at(r, &rw))
                 {
                     return Some(Cue {
                         rule: "antonym",
@@ -209,8 +280,49 @@ const NOT_PARTIES: &[&str] = &[
     "army", "troops", "ranks", "side", "them", "him", "it",
 ];
 
+/// Content words two sentences share beyond their cue and party words: two outlets that put
+/// a party on opposite sides contradict each other only when they speak of the same fighters
+/// (`the general agreed to send volunteers` / `the general's men recruited mercenaries`).
+/// Two shared words, as a full name or a name and its role, say the actor is the same; one
+/// (`Arab`, `foreign`) is too often a coincidence.
+const MIN_SHARED_SUBJECT: usize = 2;
+
+fn subject_words(ws: &[String], sides: &Sides) -> Vec<String> {
+    let mut out: Vec<String> = ws
+        .iter()
+        .filter(|w| {
+            w.chars().count() > 2
+                && !text::is_stop_word(w)
+                && !NOT_ARGUMENTS.contains(&w.as_str())
+                && !NOT_PARTIES.contains(&w.as_str())
+                && !COMBAT.contains(&w.as_str())
+                && !WITH_MARKERS.contains(&w.as_str())
+                && !AGAINST_MARKERS.contains(&w.as_str())
+                && !sides
+                    .with
+                    .iter()
+                    .chain(&sides.against)
+                    .any(|p| same_party(p, w))
+        })
+        .map(|w| text::stem(w))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn sides(l: &[String], r: &[String]) -> Option<Cue> {
     let (ls, rs) = (parties(l), parties(r));
+    if (ls.with.is_empty() && ls.against.is_empty())
+        || (rs.with.is_empty() && rs.against.is_empty())
+    {
+        return None;
+    }
+    let (lw, rw) = (subject_words(l, &ls), subject_words(r, &rs));
+    let shared = lw.iter().filter(|w| rw.binary_search(w).is_ok()).count();
+    if shared < MIN_SHARED_SUBJECT {
+        return None;
+    }
     for (a, b, flip) in [(&ls, &rs, false), (&rs, &ls, true)] {
         for x in &a.against {
             if let Some(y) = b.with.iter().find(|y| same_party(x, y)) {
@@ -360,8 +472,8 @@ mod tests {
     #[test]
     fn opposite_sides_of_a_fight() {
         let cue = detect(
-            "Militia leaders met to recruit fighters alongside the Ukrainian army to fight Russian forces.",
-            "The general agreed to send volunteers to participate in combat in Russia’s ranks.",
+            "Militia leaders loyal to General Omar Dlamini met to recruit fighters alongside the Ukrainian army to fight Russian forces.",
+            "General Omar Dlamini agreed to send volunteers to participate in combat in Russia’s ranks.",
         )
         .unwrap();
         assert_eq!(cue.rule, "opposite_sides");
@@ -380,6 +492,77 @@ mod tests {
         );
         assert!(!same_party("iran", "iraq"));
         assert!(same_party("ukrainian", "ukraine"));
+    }
+
+    #[test]
+    fn opposite_polarity_needs_a_shared_argument() {
+        let table: &[(&str, &str, bool)] = &[
+            // Same verb, different things paid for or sent: no contradiction.
+            (
+                "The former president said his country won't pay.",
+                "He should pay for it.",
+                false,
+            ),
+            (
+                "He did not send the letter to the court.",
+                "The ministry sent aid to the flood zone.",
+                false,
+            ),
+            // A fixed phrase is not the predicate (`paid a visit`).
+            (
+                "The minister paid a visit to the border town.",
+                "The minister will not pay the border town.",
+                false,
+            ),
+            // `back` as an adverb is no verb of support.
+            (
+                "The plan is not putting people back to work.",
+                "The plan helped people find work.",
+                false,
+            ),
+            // Same object on both sides: a contradiction.
+            (
+                "The country won't pay for the wall.",
+                "He will compel the country to pay for the wall.",
+                true,
+            ),
+            (
+                "The governor did not sign the budget bill.",
+                "The governor signed the budget bill on Friday.",
+                true,
+            ),
+        ];
+        for (l, r, want) in table {
+            assert_eq!(detect(l, r).is_some(), *want, "{l} / {r}");
+        }
+    }
+
+    #[test]
+    fn antonyms_need_a_shared_argument() {
+        assert_eq!(
+            detect(
+                "Aides say the senator has consistently opposed the tax bill.",
+                "The governor supported equal rights for farm workers."
+            ),
+            None
+        );
+        assert!(detect(
+            "The senator opposed the tax bill.",
+            "The senator supported the tax bill."
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn opposite_sides_need_the_same_actors() {
+        // Different volunteers on different sides is no contradiction.
+        assert_eq!(
+            detect(
+                "Foreign volunteers joined the call to fight alongside the Ukrainian army against Russian forces.",
+                "The president said Arab volunteers are ready to fight alongside the Russian army.",
+            ),
+            None
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod claims;
 pub mod contradiction;
 mod cues;
 pub mod framing;
+pub mod numeric;
 
 use crate::align::SentenceId;
 use crate::extract::Document;

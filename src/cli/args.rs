@@ -83,6 +83,10 @@ pub enum Command {
     /// Score the findings for a corpus against a gold file (precision, recall, F1 per kind).
     #[command(after_help = AFTER_HELP)]
     Eval(EvalArgs),
+    /// Audit the figures: every quantity reported more than once, with each outlet's figure,
+    /// its interval, its source and the verdict (conflicts first).
+    #[command(after_help = AFTER_HELP)]
+    Numbers(NumbersArgs),
     /// Score sentence pairs from a TSV file (`id<TAB>left<TAB>right`): same claim or not.
     #[command(name = "match")]
     Match(MatchArgs),
@@ -275,4 +279,40 @@ pub struct StreamArgs {
     /// Similarity (0..1) at which two sentences count as the same claim.
     #[arg(long, value_name = "SCORE")]
     pub threshold: Option<f64>,
+}
+
+/// Formats of `crosscheck numbers`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NumbersFormat {
+    /// A table for a terminal, one row per figure, grouped by quantity.
+    Table,
+    /// A Markdown table (for reports and issues).
+    Markdown,
+    /// CSV with a header row, one row per figure.
+    Csv,
+    /// The findings JSON (`crosscheck.findings.v1`), numeric divergences only.
+    Json,
+}
+
+/// Lowest verdict `crosscheck numbers` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinVerdict {
+    /// Every group, agreements included.
+    Agree,
+    /// Compatible and conflicting figures.
+    Compatible,
+    /// Conflicts only.
+    Conflict,
+}
+
+#[derive(Debug, Args)]
+pub struct NumbersArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = NumbersFormat::Table)]
+    pub format: NumbersFormat,
+    /// Lowest verdict to list.
+    #[arg(long, value_enum, default_value_t = MinVerdict::Compatible)]
+    pub min_verdict: MinVerdict,
 }

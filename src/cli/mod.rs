@@ -7,6 +7,7 @@ mod eval;
 mod exit;
 mod framing;
 mod match_pairs;
+mod numbers;
 mod output;
 mod report;
 mod stream;
@@ -42,6 +43,7 @@ pub fn run() -> i32 {
         Command::Match(a) => match_pairs::run(a, &cli.global),
         Command::Framing(a) => framing::run(a, &cli.global),
         Command::Stream(a) => stream::run(a, &cli.global),
+        Command::Numbers(a) => numbers::run(a, &cli.global),
     };
     match result {
         Ok(code) => code,

@@ -99,3 +99,38 @@ pub fn print_timings(timer: &crosscheck::timings::Timer) {
     }
     eprintln!("{:<12} {:>10.1}", "total", total.as_secs_f64() * 1000.0);
 }
+
+/// Corpora at least this large get a progress bar (on a terminal, without `--quiet`).
+const PROGRESS_FROM: usize = 500;
+
+/// Makes `timer` drive a progress bar on stderr when stderr is a terminal, the corpus is
+/// large and `--quiet` is off; leaves it silent otherwise.
+pub fn progress(timer: &mut crosscheck::timings::Timer, articles: usize, global: &Global) {
+    if global.quiet || articles < PROGRESS_FROM || !io::stderr().is_terminal() {
+        return;
+    }
+    let stages = [
+        "load",
+        "extract",
+        "vectorize",
+        "align",
+        "classify",
+        "numbers",
+        "framing",
+    ];
+    let bar = indicatif::ProgressBar::new(stages.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(format!("{articles} articles: extract"));
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    timer.observe(move |stage| {
+        bar.inc(1);
+        let next = stages.iter().skip_while(|s| **s != stage).nth(1);
+        match next {
+            Some(next) => bar.set_message(format!("{articles} articles: {next}")),
+            None => bar.finish_and_clear(),
+        }
+    });
+}

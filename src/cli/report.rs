@@ -34,6 +34,7 @@ pub fn analyze(args: &AnalysisArgs, global: &Global) -> anyhow::Result<(Findings
     let config = config(args)?;
     let mut timer = Timer::new();
     let corpus = output::load(&args.inputs, global)?;
+    output::progress(&mut timer, corpus.articles.len(), global);
     timer.stage("load");
     let code = output::code(&corpus);
     let findings = pipeline::analyze_timed(corpus, &config, &mut timer);

@@ -66,7 +66,7 @@ impl Manifest {
             Err(e) => {
                 let line = e
                     .span()
-                    .map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+                    .map(|s| text.get(..s.start).map_or(1, |t| t.lines().count().max(1)));
                 let msg = e.message().trim().to_string();
                 warnings.push(warn(
                     &path,

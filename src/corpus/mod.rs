@@ -179,6 +179,29 @@ pub fn read_json_line(
     Ok(article)
 }
 
+/// Loads one in-memory file as if it were a file named `name` given on the command line:
+/// the format follows the extension (`.jsonl`, `.html`...; anything else is text with
+/// optional front matter), the id is the name's stem, and problems become warnings naming
+/// `name`. No manifest is consulted. For embedding and fuzzing: [`load`] reads paths.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Corpus {
+    let path = Path::new(name);
+    let template = Article {
+        id: path
+            .file_stem()
+            .map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned()),
+        path: name.to_string(),
+        ..Article::default()
+    };
+    let mut corpus = Corpus::default();
+    read_bytes(
+        &template,
+        Format::of(path).unwrap_or(Format::Text),
+        bytes,
+        &mut corpus,
+    );
+    corpus
+}
+
 /// Reads one input's bytes into `corpus`; `template` carries the id, path and manifest
 /// metadata that the file's own fields (front matter, JSON) may override.
 fn read_bytes(template: &Article, format: Format, bytes: &[u8], corpus: &mut Corpus) {
@@ -261,4 +284,25 @@ fn manifests(jobs: &[Job], warnings: &mut Vec<Warning>) -> BTreeMap<PathBuf, Man
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn load_bytes_picks_the_format_by_name_and_names_the_input() {
+        let c = load_bytes("w.jsonl", b"{\"text\":\"A.\",\"outlet\":\"X\"}\nnot json\n");
+        assert_eq!(c.articles.len(), 1);
+        assert_eq!(c.articles[0].id, "w:1");
+        assert_eq!(c.warnings[0].to_string().split(':').next(), Some("w.jsonl"));
+        let c = load_bytes("notes", b"---\noutlet: Y\n---\nBody.");
+        assert_eq!(
+            (c.articles[0].id.as_str(), c.articles[0].outlet.as_str()),
+            ("notes", "Y")
+        );
+        let c = load_bytes("p.html", b"<p>Para one.</p><p>Para two.</p>");
+        assert_eq!(c.articles[0].text, "Para one.\n\nPara two.");
+        assert!(load_bytes("x.md", b"a\0b").articles.is_empty());
+    }
 }

@@ -30,11 +30,17 @@ impl Format {
     }
 }
 
-/// Bytes to text: a NUL byte means a binary file (skipped); invalid UTF-8 is replaced and
-/// reported with the line of the first bad byte, so the rest of the text is kept.
+/// How much of a file is looked at for NUL bytes to tell a binary file, as git does.
+const SNIFF: usize = 8 << 10;
+
+/// Bytes to text: a NUL byte near the start means a binary file (skipped); invalid UTF-8 and
+/// later NUL bytes are replaced and reported with the line of the first one, so the rest of
+/// the text is kept (one stray NUL must not drop a whole JSON-lines file).
 pub(super) fn decode(path: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
+    let line_of = |at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let nul = bytes.iter().position(|&b| b == 0);
+    if nul.is_some_and(|at| at < SNIFF) {
         warnings.push(Warning {
             path: path.into(),
             line: None,
@@ -42,22 +48,25 @@ pub(super) fn decode(path: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> O
         });
         return None;
     }
-    let text = match std::str::from_utf8(bytes) {
+    let mut text = match std::str::from_utf8(bytes) {
         Ok(t) => t.to_string(),
         Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
             warnings.push(Warning {
                 path: path.into(),
-                line: Some(line),
+                line: Some(line_of(e.valid_up_to())),
                 message: "invalid UTF-8; bad bytes replaced with U+FFFD".into(),
             });
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
+    if let Some(at) = nul {
+        warnings.push(Warning {
+            path: path.into(),
+            line: Some(line_of(at)),
+            message: "NUL bytes replaced with U+FFFD".into(),
+        });
+        text = text.replace('\0', "\u{FFFD}");
+    }
     if text.trim().is_empty() {
         warnings.push(Warning {
             path: path.into(),
@@ -123,5 +132,24 @@ pub(super) fn finish(a: &mut Article) {
     if a.outlet.is_empty() {
         // Without an outlet, each document speaks for itself rather than all for one.
         a.outlet.clone_from(&a.id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_late_nul_is_replaced_and_an_early_one_marks_a_binary_file() {
+        let mut w = Vec::new();
+        assert_eq!(decode("b", b"ab\0c", &mut w), None);
+        assert!(w[0].message.starts_with("binary file"));
+        let mut bytes = "x\n".repeat(SNIFF).into_bytes();
+        bytes.extend(b"y\0z\n");
+        let mut w = Vec::new();
+        let text = decode("late", &bytes, &mut w).unwrap();
+        assert!(text.ends_with("y\u{FFFD}z\n"));
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, Some(SNIFF + 1));
     }
 }

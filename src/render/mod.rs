@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod compare;
 pub mod framing;
+pub mod numbers;
 pub mod report;
 pub mod table;
 

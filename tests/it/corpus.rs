@@ -151,3 +151,22 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// No bytes make the loader panic, whatever the format; each article's sentences lie
+    /// inside its text.
+    #[test]
+    fn the_loader_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600), ext in 0usize..5) {
+        let dir = tempfile::tempdir().unwrap();
+        let name = ["a.txt", "a.md", "a.jsonl", "a.html", "corpus.toml"][ext];
+        std::fs::write(dir.path().join(name), &bytes).unwrap();
+        let corpus = crosscheck::corpus::load(&[crosscheck::corpus::Input::Path(dir.path().to_path_buf())]);
+        for a in crosscheck::extract::extract_all(corpus.articles) {
+            for c in &a.claims {
+                proptest::prop_assert_eq!(&a.article.text[c.start..c.end], c.text.as_str());
+            }
+        }
+    }
+}

@@ -3,9 +3,12 @@
 mod cli;
 mod corpus;
 mod framing;
+mod hostile;
 mod matching;
+mod numeric;
 mod quality;
 mod report;
 mod seeds;
+mod snapshots;
 mod stream;
 mod util;

@@ -20,18 +20,19 @@ fn shared_claims_floor() {
     let s = scores();
     assert!(s.unlocated.is_empty(), "{:?}", s.unlocated);
     let shared = s.kind("shared_claim").expect("shared_claim scored");
-    // Measured: 2 of 8 gold claims found (s3, s5); 2 of 8 linked cross-outlet pairs lie in
-    // a gold claim (precision 0.25).
+    // Measured: 2 of 8 gold claims found (s3, s5); 2 of 3 linked cross-outlet pairs lie in
+    // a gold claim (precision 0.67; 0.25 over 8 pairs before the same-claim score discounted
+    // tokens common within the topic).
     assert!(shared.found >= 2, "{shared:?}");
-    assert!(shared.precision >= 0.2, "{shared:?}");
+    assert!(shared.precision >= 0.6, "{shared:?}");
 }
 
 #[test]
 fn contradiction_floor() {
     let s = scores();
     let contra = s.kind("contradiction").expect("contradiction scored");
-    // Measured: c2 found (`has not started yet` / `began to send`); 1 of 5 contradiction
-    // pairs in the gold file (precision 0.2).
+    // Measured: c2 found (`has not started yet` / `began to send`); 1 of 3 contradiction
+    // pairs in the gold file (precision 0.33; 0.20 before cues had to share an argument).
     assert!(contra.found >= 1, "{contra:?}");
-    assert!(contra.precision >= 0.15, "{contra:?}");
+    assert!(contra.precision >= 0.3, "{contra:?}");
 }

@@ -76,6 +76,29 @@ impl Vector {
         &self.parts
     }
 
+    /// The same vector (and its parts) with each term's weight multiplied by `factor` of
+    /// its id: for scoring within a subset of the corpus where some tokens are commoner.
+    pub(crate) fn reweighted(&self, factor: &impl Fn(u32) -> f32) -> Vector {
+        let mut out = Vector {
+            terms: self
+                .terms
+                .iter()
+                .map(|t| Term {
+                    id: t.id,
+                    weight: t.weight * factor(t.id),
+                })
+                .collect(),
+            total: 0.0,
+            numbers: self.numbers.clone(),
+            names: self.names.clone(),
+            fuzzy: self.fuzzy.clone(),
+            text: self.text.clone(),
+            parts: self.parts.iter().map(|p| p.reweighted(factor)).collect(),
+        };
+        out.total = out.terms.iter().map(|t| f64::from(t.weight)).sum();
+        out
+    }
+
     /// The same vector carrying `parts`, the vectors of pieces of the sentence (clauses),
     /// for scorers that compare sentences piece by piece.
     pub fn with_parts(mut self, parts: Vec<Vector>) -> Vector {

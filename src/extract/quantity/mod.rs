@@ -6,6 +6,7 @@ use serde::Serialize;
 
 mod calendar;
 mod context;
+mod digits;
 mod lexicon;
 mod numbers;
 mod reader;
@@ -98,6 +99,8 @@ pub struct Quantity {
 ///   (`2019-2021`, `the 1990s`) set `low`/`high`.
 /// - Times: `value` is hours since midnight (`2.15pm` -> 14.25), `unit` is `HH:MM`.
 /// - Ordinals: `value` is the rank (`second` -> 2).
+/// - Arabic-Indic, Persian, Devanagari, Bengali and fullwidth digits (`٣٠٠`, `۱۲۰۰`) read as
+///   ASCII digits; `as_written` and the spans keep them as written.
 /// - Percentages carry `unit` `%` (or `percentage point`).
 /// - `counted` is kept as written (case and all). A hedge carried by the noun the figure
 ///   measures (`an approximate salary of $1,000`) sets `qualifier` without widening the
@@ -116,5 +119,12 @@ pub struct Quantity {
 /// assert_eq!(q[0].counted.as_deref(), Some("foreign volunteers"));
 /// ```
 pub fn read(sentence: &str) -> Vec<Quantity> {
-    reader::read_all(sentence)
+    let Some((copy, map)) = digits::ascii_copy(sentence) else {
+        return reader::read_all(sentence);
+    };
+    let mut out = reader::read_all(&copy);
+    for q in &mut out {
+        digits::map_back(sentence, &copy, &map, q);
+    }
+    out
 }

@@ -1,0 +1,11 @@
+//! The HTML loader (depth cap, article text, `<meta>`) on arbitrary bytes.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let corpus = crosscheck::corpus::load_bytes("fuzz.html", data);
+    for w in &corpus.warnings {
+        assert_eq!(w.path, "fuzz.html");
+    }
+});
