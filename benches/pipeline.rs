@@ -7,7 +7,9 @@
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use crosscheck::corpus::{self, Article, Input};
+use crosscheck::align::Aligner;
+use crosscheck::corpus::{self, Article, Corpus, Input};
+use crosscheck::pipeline::{self, Config};
 use crosscheck::{claims, extract};
 
 fn seeds() -> Vec<Article> {
@@ -80,6 +82,22 @@ fn bench_corpus(c: &mut Criterion, name: &str, articles: Vec<Article>) {
         b.iter_batched(
             || articles.clone(),
             extract::extract_all,
+            BatchSize::LargeInput,
+        )
+    });
+    // Alignment on its own (vectors prepared outside the timing), then the whole pipeline.
+    let docs = extract::extract_all(articles.clone());
+    let aligner = Aligner::default();
+    let (_, vectors) = aligner.vectorize(&docs);
+    g.bench_function("align", |b| b.iter(|| aligner.align(&docs, &vectors)));
+    g.sample_size(10);
+    g.bench_function("analyze", |b| {
+        b.iter_batched(
+            || Corpus {
+                articles: articles.clone(),
+                warnings: Vec::new(),
+            },
+            |corpus| pipeline::analyze(corpus, &Config::default()),
             BatchSize::LargeInput,
         )
     });

@@ -7,13 +7,17 @@ pub mod framing;
 pub mod numeric;
 
 use crate::align::SentenceId;
-use crate::extract::Document;
+use crate::extract::{Claim, Document};
 use crate::findings::{Detail, Member};
 
 /// The finding member for sentence `s`, with no detail beyond the sentence.
 pub fn member(docs: &[Document], s: SentenceId) -> Member {
     let doc = &docs[s.doc];
-    let claim = &doc.claims[s.sentence];
+    member_of(doc, &doc.claims[s.sentence], Detail::None)
+}
+
+/// The finding member for `claim` of `doc`, carrying `detail`.
+pub fn member_of(doc: &Document, claim: &Claim, detail: Detail) -> Member {
     Member {
         doc: doc.article.id.clone(),
         outlet: doc.article.outlet.clone(),
@@ -22,6 +26,6 @@ pub fn member(docs: &[Document], s: SentenceId) -> Member {
         start: claim.start,
         end: claim.end,
         source: claim.source.as_ref().map(|a| a.display()),
-        detail: Detail::None,
+        detail,
     }
 }

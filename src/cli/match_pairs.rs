@@ -11,11 +11,7 @@ use super::{exit, output};
 
 pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
     let mut matcher = Matcher::builder();
-    if let Some(t) = args.threshold {
-        anyhow::ensure!(
-            (0.0..=1.0).contains(&t),
-            "--threshold must be between 0 and 1, got {t}"
-        );
+    if let Some(t) = super::report::threshold(args.threshold)? {
         matcher = matcher.threshold(t);
     }
     let matcher = matcher.build();

@@ -2,7 +2,6 @@
 
 use std::io::{IsTerminal, Write};
 
-use crosscheck::align::similarity::Matcher;
 use crosscheck::align::Aligner;
 use crosscheck::findings::Findings;
 use crosscheck::pipeline::{self, Config};
@@ -12,18 +11,26 @@ use crosscheck::timings::Timer;
 use super::args::{AnalysisArgs, Global, ReportArgs, ReportFormat};
 use super::output;
 
-/// The validated configuration for an analysis, from its flags.
-pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
-    let mut matcher = Matcher::builder();
-    if let Some(t) = args.threshold {
+/// `--threshold`, checked to lie in 0..1.
+pub fn threshold(threshold: Option<f64>) -> anyhow::Result<Option<f64>> {
+    if let Some(t) = threshold {
         anyhow::ensure!(
             (0.0..=1.0).contains(&t),
             "--threshold must be between 0 and 1, got {t}"
         );
-        matcher = matcher.threshold(t);
+    }
+    Ok(threshold)
+}
+
+/// The validated configuration for an analysis, from its flags: `--threshold` sets the
+/// score at which two sentences of different outlets count as one claim.
+pub fn config(args: &AnalysisArgs) -> anyhow::Result<Config> {
+    let mut aligner = Aligner::builder();
+    if let Some(t) = threshold(args.threshold)? {
+        aligner = aligner.shared(t);
     }
     Ok(Config {
-        aligner: Aligner::builder().matcher(matcher.build()).build(),
+        aligner: aligner.build(),
         ..Config::default()
     })
 }

@@ -142,19 +142,14 @@ fn members(docs: &[Document], topic: &Topic, framing: &Framing) -> Vec<Member> {
                 .filter_map(|&d| docs.get(d))
                 .find(|d| d.article.id == l.doc)?;
             let claim = doc.claims.iter().find(|c| c.index == l.sentence)?;
-            Some(Member {
-                doc: doc.article.id.clone(),
-                outlet: doc.article.outlet.clone(),
-                sentence: claim.index,
-                text: claim.text.clone(),
-                start: claim.start,
-                end: claim.end,
-                source: claim.source.as_ref().map(|a| a.display()),
-                detail: Detail::Label {
+            Some(super::member_of(
+                doc,
+                claim,
+                Detail::Label {
                     label: l.label.clone(),
                     tone: l.tone,
                 },
-            })
+            ))
         })
         .collect()
 }
