@@ -181,18 +181,7 @@ fn numeric(f: &Findings, out: &mut dyn Write) -> io::Result<()> {
             ]
         })
     });
-    table(
-        out,
-        &[
-            "quantity",
-            "outlet",
-            "figure as written",
-            "interval",
-            "source",
-            "verdict",
-        ],
-        rows,
-    )
+    table(out, &super::NUMERIC_COLUMNS, rows)
 }
 
 fn framing(f: &Findings, out: &mut dyn Write) -> io::Result<()> {

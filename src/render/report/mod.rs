@@ -378,3 +378,13 @@ mod determinism {
         }
     }
 }
+
+/// Column heads of the numeric-divergence section, shared by the table and Markdown forms.
+pub(crate) const NUMERIC_COLUMNS: [&str; 6] = [
+    "quantity",
+    "outlet",
+    "figure as written",
+    "interval",
+    "source",
+    "verdict",
+];

@@ -150,17 +150,7 @@ fn contradictions(f: &Findings, options: &Options, out: &mut dyn Write) -> io::R
 }
 
 fn numeric(f: &Findings, width: u16, out: &mut dyn Write) -> io::Result<()> {
-    let mut t = new_table(
-        width,
-        &[
-            "quantity",
-            "outlet",
-            "figure as written",
-            "interval",
-            "source",
-            "verdict",
-        ],
-    );
+    let mut t = new_table(width, &super::NUMERIC_COLUMNS);
     for x in of_section(f, Section::NumericDivergence) {
         for (i, m) in x.members.iter().enumerate() {
             let (q, v) = if i == 0 {
