@@ -97,7 +97,10 @@ fn main() {
             .ok()
             .and_then(|t| serde_json::from_str::<Value>(&t).ok())
         else {
-            eprintln!("basil_event: {} is not a JSON article; skipped", f.display());
+            eprintln!(
+                "basil_event: {} is not a JSON article; skipped",
+                f.display()
+            );
             continue;
         };
         // `<uuid>_<n>.json` -> `<uuid>_<n>`: stable across rebuilds and machines.
