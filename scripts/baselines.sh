@@ -9,7 +9,8 @@
 # 2. `crosscheck claims -f json` exports the exact sentences crosscheck splits; the Python
 #    baselines (scripts/baselines.py, in a venv under target/baselines-venv) score those.
 # 3. Each tool runs under /usr/bin/time -v on 2 threads: crosscheck `report -f json`
-#    (whole pipeline, --timings for the vectorize+align stages), rapidfuzz cdist with
+#    (whole pipeline, --timings for the vectorize+align stages) on the one-topic corpus,
+#    and again without topics (normal use: stories found by similarity), rapidfuzz cdist with
 #    fuzz.ratio and fuzz.token_set_ratio (workers=2), scikit-learn TfidfVectorizer plus
 #    X @ X.T. Median of $RUNS runs (default 3); token_set_ratio, the slow one, runs once.
 # 4. Prints a Markdown table (see docs/baselines.md for what each column means).
@@ -59,23 +60,29 @@ wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0
     for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
 
-for i in $(seq "$runs"); do
-    echo "crosscheck report, run $i/$runs" >&2
-    /usr/bin/time -v "$bin" --quiet -j "$threads" --timings report -f json \
-        -o "$work/report.json" "$work/corpus.jsonl" 2>"$work/time.log"
-    # Stage lines of --timings: "name  ms  peak MiB". Vectorize + align is the scoring part.
-    score_ms=$(awk '($1 == "vectorize" || $1 == "align") && NF == 3 { s += $2 } END { print s }' "$work/time.log")
-    # Sanity: shared-claim findings whose members all come from one BASIL event.
-    high=$(jq -r '[.findings[] | select(.kind == "shared_claim")
-        | [.members[].doc | split("-")[1]] | unique | length == 1]
-        | "\(length) shared claims, \((map(select(.)) | length) * 100 / ([length, 1] | max) | floor)% same event"' \
-        "$work/report.json")
-    jq -nc --arg tool "crosscheck report (-j $threads)" --argjson n "$n" --argjson pairs "$pairs" \
-        --argjson score "$score_ms" --argjson wall "$(wall "$work/time.log")" \
-        --argjson rss "$(rss "$work/time.log")" --arg high "$high" \
-        '{tool: $tool, sentences: $n, pairs: $pairs, score_s: ($score / 1000), wall_s: $wall,
-          rss_kib: $rss, high: $high}' >>"$results"
-done
+crosscheck() { # tool label, corpus
+    local label=$1 corpus=$2
+    for i in $(seq "$runs"); do
+        echo "$label, run $i/$runs" >&2
+        /usr/bin/time -v "$bin" --quiet -j "$threads" --timings report -f json \
+            -o "$work/report.json" "$corpus" 2>"$work/time.log"
+        # Stage lines of --timings: "name  ms  peak MiB". Vectorize + align is the scoring part.
+        score_ms=$(awk '($1 == "vectorize" || $1 == "align") && NF == 3 { s += $2 } END { print s }' "$work/time.log")
+        # Sanity: shared-claim findings whose members all come from one BASIL event.
+        high=$(jq -r '[.findings[] | select(.kind == "shared_claim")
+            | [.members[].doc | split("-")[1]] | unique | length == 1]
+            | "\(length) shared claims, \((map(select(.)) | length) * 100 / ([length, 1] | max) | floor)% same event"' \
+            "$work/report.json")
+        jq -nc --arg tool "$label" --argjson n "$n" --argjson pairs "$pairs" \
+            --argjson score "$score_ms" --argjson wall "$(wall "$work/time.log")" \
+            --argjson rss "$(rss "$work/time.log")" --arg high "$high" \
+            '{tool: $tool, sentences: $n, pairs: $pairs, score_s: ($score / 1000), wall_s: $wall,
+              rss_kib: $rss, high: $high}' >>"$results"
+    done
+}
+crosscheck "crosscheck report, one topic (-j $threads)" "$work/corpus.jsonl"
+# Normal use: no topic given, stories found by document similarity, compared within each.
+crosscheck "crosscheck report, topics found (-j $threads)" "$work/basil.jsonl"
 
 baseline() { # tool label, run count, then baselines.py run arguments
     local label=$1 count=$2
