@@ -78,6 +78,13 @@ impl FuzzyKey {
 /// Endings that make a demonym or adjective of place from its name's stem.
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "es", "ese", "i"];
 
+/// The letters of [`DEMONYM_ENDINGS`], one bit each as in [`FuzzyKey`]'s letter set.
+const DEMONYM_LETTERS: u32 = 1 << (b'n' - b'a')
+    | 1 << (b'a' - b'a')
+    | 1 << (b'i' - b'a')
+    | 1 << (b'e' - b'a')
+    | 1 << (b's' - b'a');
+
 /// Whether one stem is the other plus a demonym ending (`syrian` / `syria`).
 fn demonym(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -97,8 +104,11 @@ pub(crate) fn similarity(
     right_text: &str,
     min_similarity: f64,
 ) -> Option<f64> {
-    // A demonym adds at most three letters to its place's stem.
-    if left.chars.abs_diff(right.chars) <= 3
+    // A demonym adds one to three letters, all from its endings, to its place's stem: two
+    // integer tests rule out almost every pair before any text is read.
+    let added = left.letters ^ right.letters;
+    if (1..=3).contains(&left.chars.abs_diff(right.chars))
+        && added & !DEMONYM_LETTERS == 0
         && demonym(left.text(left_text), right.text(right_text))
     {
         let (a, b) = (left.text(left_text), right.text(right_text));
