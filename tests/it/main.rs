@@ -9,6 +9,7 @@ mod numeric;
 mod quality;
 mod report;
 mod seeds;
+mod shared_data;
 mod snapshots;
 mod stream;
 mod util;
