@@ -46,9 +46,14 @@
 //! passes the cheap length and letter-set filter.
 
 mod fuzzy;
+mod learned;
 mod model;
 mod pairs;
 
+pub use learned::{
+    best_threshold, Features, LearnedMatcher, LogisticRegression, Weights, WeightsError,
+    FEATURE_COUNT, FEATURE_NAMES,
+};
 pub use model::{Model, Term, Vector};
 pub use pairs::{match_pairs, MatchFormat, MatchSummary};
 

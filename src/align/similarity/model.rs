@@ -48,6 +48,8 @@ pub struct Vector {
     /// Vectors of the sentence's clauses, when the caller added them
     /// ([`Vector::with_parts`]); [`Matcher`] scoring ignores them.
     pub(crate) parts: Vec<Vector>,
+    /// Surface form for the learned scorer (word and character n-grams).
+    pub(crate) shape: super::learned::Shape,
 }
 
 impl Vector {
@@ -94,6 +96,7 @@ impl Vector {
             fuzzy: self.fuzzy.clone(),
             text: self.text.clone(),
             parts: self.parts.iter().map(|p| p.reweighted(factor)).collect(),
+            shape: self.shape.clone(),
         };
         out.total = out.terms.iter().map(|t| f64::from(t.weight)).sum();
         out
@@ -245,7 +248,10 @@ impl Model {
     /// Prepares a sentence for scoring. Tokens unseen when fitting get a hashed
     /// id and the highest weight, so any sentence can be vectorised.
     pub fn vectorize(&self, sentence: &str) -> Vector {
-        let mut vector = Vector::default();
+        let mut vector = Vector {
+            shape: super::learned::Shape::of(sentence),
+            ..Vector::default()
+        };
         let mut fuzzy_stems: Vec<(u32, String)> = Vec::new();
         for feature in features(sentence) {
             let term = match self.ids.get(feature.key.as_str()) {
