@@ -47,7 +47,9 @@ fn featurise(matcher: &Matcher, pairs: &[Pair]) -> Vec<Features> {
     pairs
         .iter()
         .map(|p| {
-            let (a, b) = (model.vectorize(&p.left), model.vectorize(&p.right));
+            let (a, b) = (model.vectorize_with_surface(&p.left),
+                model.vectorize_with_surface(&p.right),
+            );
             Features::of(matcher, &a, &b)
         })
         .collect()
@@ -138,7 +140,7 @@ fn main() {
         .unwrap_or(1.0);
     let dir = PathBuf::from(
         args.iter()
-            .find(|a| !a.starts_with("--") && a.parse::<f64>().is_err())
+            .find(|a| !a.starts_with("--") && a.parse::<f64>().is_err() && !a.contains(','))
             .cloned()
             .unwrap_or_else(|| "../shared/data".into()),
     );
@@ -153,7 +155,20 @@ fn main() {
         .zip(&pairs)
         .map(|(x, p)| (x, p.gold >= 0.5))
         .collect();
-    let fitter = LogisticRegression::default().l2(l2);
+    let mut fitter = LogisticRegression::default().l2(l2);
+    // `--drop a,b`: fit without the named features (group ablation).
+    if let Some(names) = args
+        .iter()
+        .position(|a| a == "--drop")
+        .and_then(|i| args.get(i + 1))
+    {
+        for name in names.split(',') {
+            match FEATURE_NAMES.iter().position(|n| *n == name) {
+                Some(i) => fitter = fitter.without(i),
+                None => eprintln!("fit_matcher: no feature {name}"),
+            }
+        }
+    }
 
     let baseline: Vec<(f64, bool)> = data.iter().map(|(x, y)| (x.values()[0], *y)).collect();
     let (base_acc, base_f1) = accuracy_f1(&baseline, 0.5);
@@ -215,13 +230,20 @@ fn main() {
     let stsb = read(&stsb_path, 4, 5, 6).map(|pairs| {
         let features = featurise(&matcher, &pairs);
         let learned: Vec<f64> = features.iter().map(|x| weights.probability(x)).collect();
+        // The log-odds: the same ranking without the logistic squashing of both ends.
+        let logit: Vec<f64> = learned.iter().map(|p| (p / (1.0 - p)).ln()).collect();
         let dice: Vec<f64> = features.iter().map(|x| x.values()[0]).collect();
         let gold: Vec<f64> = pairs.iter().map(|p| p.gold).collect();
-        (pairs.len(), pearson(&learned, &gold), pearson(&dice, &gold))
+        (
+            pairs.len(),
+            pearson(&learned, &gold),
+            pearson(&logit, &gold),
+            pearson(&dice, &gold),
+        )
     });
     match stsb {
-        Some((n, learned, dice)) => println!(
-            "STS-B dev: {n} pairs: Pearson of the learned probability {learned:.4} (weighted Dice {dice:.4})"
+        Some((n, learned, logit, dice)) => println!(
+            "STS-B dev: {n} pairs: Pearson of the learned probability {learned:.4}, of its log-odds {logit:.4} (weighted Dice {dice:.4})"
         ),
         None => println!("STS-B absent: no {}", stsb_path.display()),
     }
@@ -236,7 +258,7 @@ fn main() {
              {FOLDS}-fold cross-validation on MRPC train (folds = consecutive blocks in file order):\n\
              accuracy {:.2}%, F1 {:.2} at 0.5; {:.2}%, F1 {:.2} at a threshold chosen on the training folds.\n\
              The lexical Matcher alone at 0.5 (Dice, no number penalty): {:.2}%, F1 {:.2}.\n\
-             STS-B dev Pearson of the probability (not trained on): {}.",
+             STS-B dev Pearson (not trained on): probability {}.",
             data.len(),
             acc * 100.0,
             f1 * 100.0,
@@ -244,7 +266,10 @@ fn main() {
             tuned_f1 * 100.0,
             base_acc * 100.0,
             base_f1 * 100.0,
-            stsb.map_or("not measured".to_string(), |s| format!("{:.4}", s.1)),
+            stsb.map_or("not measured".to_string(), |s| format!(
+                "{:.4}, log-odds {:.4}; weighted Dice {:.4}",
+                s.1, s.2, s.3
+            )),
         );
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/matcher_weights.toml");
         let text = weights.to_toml(&header);

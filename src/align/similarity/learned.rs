@@ -13,11 +13,11 @@ use std::sync::LazyLock;
 
 mod features;
 mod logistic;
-mod shape;
+mod surface;
 
 pub use features::{Features, FEATURE_COUNT, FEATURE_NAMES};
 pub use logistic::{best_threshold, LogisticRegression};
-pub(crate) use shape::Shape;
+pub(crate) use surface::Surface;
 
 use super::{Matcher, Model, Vector};
 

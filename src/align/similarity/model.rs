@@ -48,8 +48,9 @@ pub struct Vector {
     /// Vectors of the sentence's clauses, when the caller added them
     /// ([`Vector::with_parts`]); [`Matcher`] scoring ignores them.
     pub(crate) parts: Vec<Vector>,
-    /// Surface form for the learned scorer (word and character n-grams).
-    pub(crate) shape: super::learned::Shape,
+    /// Surface n-grams for the learned scorer, only when asked for
+    /// ([`Model::vectorize_with_surface`]): they cost memory the aligner does not need.
+    pub(crate) surface: Option<std::sync::Arc<super::learned::Surface>>,
 }
 
 impl Vector {
@@ -71,6 +72,11 @@ impl Vector {
     /// Whether the sentence has no token to compare.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// Whether the vector carries its surface ([`Model::vectorize_with_surface`]).
+    pub fn has_surface(&self) -> bool {
+        self.surface.is_some()
     }
 
     /// The vectors of parts of the sentence (its clauses), as given to [`Vector::with_parts`].
@@ -96,7 +102,7 @@ impl Vector {
             fuzzy: self.fuzzy.clone(),
             text: self.text.clone(),
             parts: self.parts.iter().map(|p| p.reweighted(factor)).collect(),
-            shape: self.shape.clone(),
+            surface: self.surface.clone(),
         };
         out.total = out.terms.iter().map(|t| f64::from(t.weight)).sum();
         out
@@ -245,13 +251,18 @@ impl Model {
         self.idf.len()
     }
 
+    /// [`Model::vectorize`] plus the sentence's surface (every word, word bigrams and
+    /// trigrams, character trigrams), which [`super::LearnedMatcher`] reads.
+    pub fn vectorize_with_surface(&self, sentence: &str) -> Vector {
+        let mut vector = self.vectorize(sentence);
+        vector.surface = Some(std::sync::Arc::new(super::learned::Surface::of(sentence)));
+        vector
+    }
+
     /// Prepares a sentence for scoring. Tokens unseen when fitting get a hashed
     /// id and the highest weight, so any sentence can be vectorised.
     pub fn vectorize(&self, sentence: &str) -> Vector {
-        let mut vector = Vector {
-            shape: super::learned::Shape::of(sentence),
-            ..Vector::default()
-        };
+        let mut vector = Vector::default();
         let mut fuzzy_stems: Vec<(u32, String)> = Vec::new();
         for feature in features(sentence) {
             let term = match self.ids.get(feature.key.as_str()) {

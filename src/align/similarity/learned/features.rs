@@ -1,31 +1,34 @@
 //! The measures a [`super::LearnedMatcher`] combines: each a symmetric function of two
 //! vectorised sentences, so that the learned score is symmetric too.
+//!
+//! The set was chosen by ablation on MRPC train (`examples/fit_matcher.rs --ablation`):
+//! measures whose removal cost nothing were left out (coverage of the better-covered side,
+//! unshared figures, token length ratio and others), since redundant columns only make
+//! the weights harder to read.
 
 use super::super::{Matcher, NumberAgreement, Vector};
-use super::shape::dice;
+use super::surface::{common, common_ids, cover_min, dice, Surface};
 
 /// Names of the features, in the order of [`Features::values`] and of the weights file.
 pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "dice",
-    "cover_min",
     "cover_max",
     "jaccard",
     "names_unmatched",
     "fuzzy_names",
-    "numbers_shared",
     "numbers_conflict",
-    "figures_unmatched",
-    "length_ratio",
-    "extra_weight_min",
     "extra_weight_max",
     "word_dice",
     "bigram_dice",
+    "bigram_cover_min",
+    "trigram_dice",
     "char_dice",
-    "word_len_diff",
+    "negation_mismatch",
+    "len_min",
 ];
 
 /// Number of features.
-pub const FEATURE_COUNT: usize = 16;
+pub const FEATURE_COUNT: usize = 14;
 
 /// The feature vector of a sentence pair. Every value is finite.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,7 +50,9 @@ impl Features {
         Self(values)
     }
 
-    /// Measures `left` against `right` with `matcher`'s evidence and a few cheap extras.
+    /// Measures `left` against `right`: `matcher`'s evidence on stems, names and figures,
+    /// and the surfaces of [`super::super::Model::vectorize_with_surface`] (a vector
+    /// without one counts as an empty surface, which lowers the score).
     pub fn of(matcher: &Matcher, left: &Vector, right: &Vector) -> Self {
         let evidence = matcher.evidence(left, right);
         let shared = evidence.shared_weight;
@@ -59,69 +64,39 @@ impl Features {
                 0.0
             }
         };
-        let (cl, cr) = (coverage(left.total), coverage(right.total));
-        let shared_terms = common(
+        let shared_terms = common_ids(
             left.terms.iter().map(|t| t.id),
             right.terms.iter().map(|t| t.id),
         ) + fuzzy;
         let union = (left.terms.len() + right.terms.len()).saturating_sub(shared_terms);
-        let jaccard = if union > 0 {
-            shared_terms as f64 / union as f64
-        } else {
-            0.0
+        let jaccard = match union {
+            0 => 0.0,
+            u => shared_terms as f64 / u as f64,
         };
-        let shared_names = common(left.names.iter().copied(), right.names.iter().copied());
+        let shared_names = common(&left.names, &right.names);
         let names_unmatched = (left.names.len() + right.names.len())
             .saturating_sub(2 * (shared_names + fuzzy)) as f64;
-        let shared_figures = common(left.numbers.iter().copied(), right.numbers.iter().copied());
-        let figures_unmatched =
-            (left.numbers.len() + right.numbers.len()).saturating_sub(2 * shared_figures) as f64;
-        let length_ratio = ((left.terms.len() as f64 + 1.0) / (right.terms.len() as f64 + 1.0))
-            .ln()
-            .abs();
-        let (el, er) = (
-            (left.total - shared).max(0.0),
-            (right.total - shared).max(0.0),
+        let extra = |v: &Vector| (v.total - shared).max(0.0);
+        let empty = Surface::default();
+        let (sl, sr) = (
+            left.surface.as_deref().unwrap_or(&empty),
+            right.surface.as_deref().unwrap_or(&empty),
         );
         Self::from_values([
             evidence.lexical,
-            cl.min(cr),
-            cl.max(cr),
+            coverage(left.total).max(coverage(right.total)),
             jaccard,
             names_unmatched.ln_1p(),
             (fuzzy as f64).ln_1p(),
-            f64::from(u8::from(evidence.numbers == NumberAgreement::Shared)),
             f64::from(u8::from(evidence.numbers == NumberAgreement::Conflict)),
-            figures_unmatched.ln_1p(),
-            length_ratio,
-            el.min(er).ln_1p(),
-            el.max(er).ln_1p(),
-            dice(&left.shape.words, &right.shape.words),
-            dice(&left.shape.bigrams, &right.shape.bigrams),
-            dice(&left.shape.chars, &right.shape.chars),
-            f64::from(left.shape.len.abs_diff(right.shape.len)).ln_1p(),
+            extra(left).max(extra(right)).ln_1p(),
+            dice(&sl.words, &sr.words),
+            dice(&sl.bigrams, &sr.bigrams),
+            cover_min(&sl.bigrams, &sr.bigrams),
+            dice(&sl.trigrams, &sr.trigrams),
+            dice(&sl.chars, &sr.chars),
+            f64::from(u8::from(sl.negated != sr.negated)),
+            f64::from(sl.len.min(sr.len)).ln_1p(),
         ])
     }
-}
-
-/// Number of values found in both sorted, deduplicated sequences.
-pub(super) fn common(a: impl Iterator<Item = u32>, b: impl Iterator<Item = u32>) -> usize {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    let mut count = 0;
-    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
-        match x.cmp(&y) {
-            std::cmp::Ordering::Less => {
-                a.next();
-            }
-            std::cmp::Ordering::Greater => {
-                b.next();
-            }
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                a.next();
-                b.next();
-            }
-        }
-    }
-    count
 }
