@@ -55,7 +55,7 @@ pub use learned::{
     FEATURE_COUNT, FEATURE_NAMES,
 };
 pub use model::{Model, Term, Vector};
-pub use pairs::{match_pairs, MatchFormat, MatchSummary};
+pub use pairs::{match_pairs, MatchFormat, MatchSummary, PairScorer};
 
 /// The claim-similarity scorer and its knobs. Build with [`Matcher::builder`].
 #[derive(Debug, Clone, PartialEq)]
