@@ -11,8 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use crosscheck::align::similarity::{
-    best_threshold, Features, LearnedMatcher, LogisticRegression, Matcher, Weights,
-    FEATURE_NAMES,
+    best_threshold, Features, LearnedMatcher, LogisticRegression, Matcher, Weights, FEATURE_NAMES,
 };
 
 const FOLDS: usize = 10;
@@ -47,7 +46,8 @@ fn featurise(matcher: &Matcher, pairs: &[Pair]) -> Vec<Features> {
     pairs
         .iter()
         .map(|p| {
-            let (a, b) = (model.vectorize_with_surface(&p.left),
+            let (a, b) = (
+                model.vectorize_with_surface(&p.left),
                 model.vectorize_with_surface(&p.right),
             );
             Features::of(matcher, &a, &b)
@@ -95,11 +95,8 @@ fn cross_validate(fitter: &LogisticRegression, data: &[(Features, bool)]) -> Cro
     };
     for k in 0..FOLDS {
         let (start, end) = (k * n / FOLDS, (k + 1) * n / FOLDS);
-        let train: Vec<(Features, bool)> = data[..start]
-            .iter()
-            .chain(&data[end..])
-            .copied()
-            .collect();
+        let train: Vec<(Features, bool)> =
+            data[..start].iter().chain(&data[end..]).copied().collect();
         let weights = fitter.fit(&train);
         let on_train: Vec<(f64, bool)> = train
             .iter()
@@ -175,7 +172,11 @@ fn main() {
     let cv = cross_validate(&fitter, &data);
     let (acc, f1) = accuracy_f1(&cv.at_half, 0.5);
     let (tuned_acc, tuned_f1) = accuracy_f1(&cv.tuned, 0.5);
-    println!("MRPC train: {} pairs from {}", data.len(), mrpc_path.display());
+    println!(
+        "MRPC train: {} pairs from {}",
+        data.len(),
+        mrpc_path.display()
+    );
     println!(
         "  lexical Matcher (Dice, no penalty) at 0.50: accuracy {:.2}%  F1 {:.2}",
         base_acc * 100.0,
@@ -258,6 +259,8 @@ fn main() {
              {FOLDS}-fold cross-validation on MRPC train (folds = consecutive blocks in file order):\n\
              accuracy {:.2}%, F1 {:.2} at 0.5; {:.2}%, F1 {:.2} at a threshold chosen on the training folds.\n\
              The lexical Matcher alone at 0.5 (Dice, no number penalty): {:.2}%, F1 {:.2}.\n\
+             The feature set was pruned by ablation on this same cross-validation, so the figure is\n\
+             slightly optimistic: the 22 candidate measures before pruning scored 75.52%, F1 82.83.\n\
              STS-B dev Pearson (not trained on): probability {}.",
             data.len(),
             acc * 100.0,

@@ -46,7 +46,11 @@ pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
     })
 }
 
-fn score(args: &MatchArgs, global: &Global, scorer: &impl PairScorer) -> anyhow::Result<MatchSummary> {
+fn score(
+    args: &MatchArgs,
+    global: &Global,
+    scorer: &impl PairScorer,
+) -> anyhow::Result<MatchSummary> {
     let format = match args.format {
         MatchFormat::Tsv => LibFormat::Tsv,
         MatchFormat::Json => LibFormat::JsonLines,

@@ -69,7 +69,10 @@ impl Weights {
             .get("weights")
             .and_then(|v| v.as_table())
             .ok_or_else(|| WeightsError("no [weights] table".into()))?;
-        if let Some(extra) = weights.keys().find(|k| !FEATURE_NAMES.contains(&k.as_str())) {
+        if let Some(extra) = weights
+            .keys()
+            .find(|k| !FEATURE_NAMES.contains(&k.as_str()))
+        {
             return Err(WeightsError(format!("unknown feature `{extra}`")));
         }
         let mut coefficients = [0.0; FEATURE_COUNT];

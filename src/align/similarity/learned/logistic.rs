@@ -158,10 +158,11 @@ fn solve(mut a: [[f64; WIDTH]; WIDTH], mut b: [f64; WIDTH]) -> [f64; WIDTH] {
         if a[col][col].abs() < 1e-12 {
             continue;
         }
+        let pivot_row = a[col];
         for r in col + 1..WIDTH {
-            let f = a[r][col] / a[col][col];
-            for c in col..WIDTH {
-                a[r][c] -= f * a[col][c];
+            let f = a[r][col] / pivot_row[col];
+            for (x, p) in a[r][col..].iter_mut().zip(&pivot_row[col..]) {
+                *x -= f * p;
             }
             b[r] -= f * b[col];
         }

@@ -78,11 +78,17 @@ fn weights_file_round_trips_and_rejects_bad_files() {
 fn same_claims_score_above_different_ones() {
     let (scorer, model) = scorer_and_model(&[]);
     for (a, b) in SAME {
-        let p = scorer.score(&model.vectorize(a), &model.vectorize(b));
+        let p = scorer.score(
+            &model.vectorize_with_surface(a),
+            &model.vectorize_with_surface(b),
+        );
         assert!(scorer.same(p), "{p:.3}: {a} / {b}");
     }
     for (a, b) in DIFFERENT {
-        let p = scorer.score(&model.vectorize(a), &model.vectorize(b));
+        let p = scorer.score(
+            &model.vectorize_with_surface(a),
+            &model.vectorize_with_surface(b),
+        );
         assert!(p < 0.2, "{p:.3}: {a} / {b}");
     }
 }
@@ -91,7 +97,7 @@ fn same_claims_score_above_different_ones() {
 fn a_sentence_against_itself_scores_high() {
     let (scorer, model) = scorer_and_model(&[]);
     for s in BACKGROUND.iter().chain(SAME.iter().map(|(a, _)| a)) {
-        let v = model.vectorize(s);
+        let v = model.vectorize_with_surface(s);
         let p = scorer.score(&v, &v);
         assert!(p > 0.8, "{p:.3}: {s}");
     }
@@ -111,7 +117,10 @@ fn features_are_finite_on_empty_and_odd_input() {
     ];
     for a in odd {
         for b in odd.iter().chain(BACKGROUND) {
-            let (va, vb) = (model.vectorize(a), model.vectorize(b));
+            let (va, vb) = (
+                model.vectorize_with_surface(a),
+                model.vectorize_with_surface(b),
+            );
             let f = scorer.features(&va, &vb);
             assert!(f.values().iter().all(|v| v.is_finite()), "{a:?}/{b:?}");
             let p = scorer.score(&va, &vb);
@@ -161,10 +170,24 @@ proptest! {
         i in 0usize..6,
     ) {
         let (scorer, model) = scorer_and_model(&[&a, &b]);
-        let (va, vb) = (model.vectorize(&a), model.vectorize(&b));
-        let bg = model.vectorize(BACKGROUND[i]);
+        let (va, vb) = (model.vectorize_with_surface(&a), model.vectorize_with_surface(&b));
+        let bg = model.vectorize_with_surface(BACKGROUND[i]);
         prop_assert_eq!(scorer.features(&va, &vb), scorer.features(&vb, &va));
         prop_assert_eq!(scorer.score(&va, &vb).to_bits(), scorer.score(&vb, &va).to_bits());
         prop_assert_eq!(scorer.score(&va, &bg).to_bits(), scorer.score(&bg, &va).to_bits());
     }
+}
+
+#[test]
+fn vectors_without_their_surface_score_lower() {
+    let (scorer, model) = scorer_and_model(&[]);
+    let (a, b) = SAME[0];
+    let full = scorer.score(
+        &model.vectorize_with_surface(a),
+        &model.vectorize_with_surface(b),
+    );
+    let bare = scorer.score(&model.vectorize(a), &model.vectorize(b));
+    assert!(model.vectorize_with_surface(a).has_surface());
+    assert!(!model.vectorize(a).has_surface());
+    assert!(bare < full, "{bare} / {full}");
 }
