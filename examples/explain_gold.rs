@@ -84,6 +84,45 @@ fn main() {
             }
         }
     }
+    for contradiction in &gold.contradictions {
+        println!("== {} (contradiction)", contradiction.id);
+        let ids: Vec<SentenceId> = contradiction
+            .sides
+            .iter()
+            .filter_map(|s| locate(&s.doc, &s.text))
+            .collect();
+        for (i, &a) in ids.iter().enumerate() {
+            for &b in &ids[i + 1..] {
+                let key = (a.min(b), a.max(b));
+                let (score, focused) = links.get(&key).copied().unwrap_or((f64::NAN, f64::NAN));
+                println!("  score {score:.3} focused {focused:.3}");
+                println!("    {}", short(text(key.0)));
+                println!("    {}", short(text(key.1)));
+            }
+        }
+    }
+    // Average precision of the same-claim score at ranking gold pairs above the rest: one
+    // figure for how well the score separates them, whatever the threshold.
+    let mut ranked: Vec<_> = alignment
+        .links
+        .iter()
+        .filter(|l| docs[l.left.doc].article.outlet != docs[l.right.doc].article.outlet)
+        .collect();
+    ranked.sort_by(|a, b| b.claim_score().total_cmp(&a.claim_score()));
+    let (mut hits, mut sum) = (0usize, 0.0);
+    for (rank, l) in ranked.iter().enumerate() {
+        if gold_pairs.contains(&(l.left, l.right)) {
+            hits += 1;
+            sum += hits as f64 / (rank + 1) as f64;
+        }
+    }
+    println!(
+        "== average precision of gold pairs among {} cross-outlet links: {:.3} ({} of {} gold pairs linked)",
+        ranked.len(),
+        sum / gold_pairs.len().max(1) as f64,
+        hits,
+        gold_pairs.len()
+    );
     println!("== strongest cross-outlet pairs outside the gold claims");
     let mut others: Vec<_> = alignment
         .links

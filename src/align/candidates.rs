@@ -148,11 +148,16 @@ pub(super) fn links(
                         return None;
                     }
                     let evidence = pairing::evidence(matcher, v, w);
-                    (evidence.score >= related).then(|| Link {
-                        left: *s,
-                        right: other,
-                        evidence,
-                        focused: pairing::evidence(matcher, &local[s], &local[&other]).score,
+                    (evidence.score >= related).then(|| {
+                        let (focused, pieces) =
+                            pairing::best_pieces(matcher, &local[s], &local[&other]);
+                        Link {
+                            left: *s,
+                            right: other,
+                            evidence,
+                            focused: focused.score,
+                            pieces,
+                        }
                     })
                 })
                 .collect();

@@ -39,6 +39,10 @@ pub struct Link {
     /// (a story's main actors, in most of its sentences, count for little), 0..1: whether
     /// they state the same claim rather than only speak of the same actors.
     pub focused: f64,
+    /// Which pieces of the two sentences gave [`Link::focused`]: 0 for the whole sentence,
+    /// `k` for its `k`-th clause window ([`clauses::windows`]); left's first. A long
+    /// sentence can state several claims, one per clause, each with its own match.
+    pub pieces: (usize, usize),
 }
 
 impl Link {

@@ -19,8 +19,15 @@ const FEW_MARGIN: f64 = 0.08;
 
 /// Fewest informative tokens a sentence needs to be part of a shared claim: fewer is a
 /// fragment, a quote tag (`Mr. X told CNBC.`) or a rhetorical line (`Wait until when?`)
-/// that two outlets repeat without it being a claim.
+/// that two outlets repeat without it being a claim...
 const MIN_CLAIM_TERMS: usize = 4;
+
+/// ...unless the two short sentences say nearly the same words: a short quote that both
+/// outlets carry (`The world laughs at us.`) is a shared claim however few its words.
+const SHORT_CLAIM_SCORE: f64 = 0.75;
+
+/// Fewest informative tokens of a short sentence shared verbatim (one word is a fragment).
+const MIN_SHORT_CLAIM_TERMS: usize = 2;
 
 /// Shortest sentence, in words, listed as a unique claim (shorter ones are headings,
 /// datelines and captions more often than claims).
@@ -86,9 +93,7 @@ pub fn classify(
         } else if aligner.same(link.claim_score())
             && outlet(link.left) != outlet(link.right)
             && link.evidence.numbers != NumberAgreement::Conflict
-            && [link.left, link.right]
-                .iter()
-                .all(|s| vectors[s.doc][s.sentence].terms().len() >= MIN_CLAIM_TERMS)
+            && long_enough(link, vectors)
         {
             shared_links.push(link);
         }
@@ -116,25 +121,46 @@ pub fn classify(
     out
 }
 
+/// Whether both sentences of `link` carry enough words to state a claim (see
+/// [`MIN_CLAIM_TERMS`]).
+fn long_enough(link: &Link, vectors: &[Vec<Vector>]) -> bool {
+    let fewest = [link.left, link.right]
+        .iter()
+        .map(|s| vectors[s.doc][s.sentence].terms().len())
+        .min()
+        .unwrap_or(0);
+    fewest >= MIN_CLAIM_TERMS
+        || (fewest >= MIN_SHORT_CLAIM_TERMS && link.claim_score() >= SHORT_CLAIM_SCORE)
+}
+
 fn text(docs: &[Document], s: SentenceId) -> &str {
     &docs[s.doc].claims[s.sentence].text
 }
 
 /// Keeps a link when each end counts the other among its best matches in the other
-/// document (mutual best, with a small margin).
+/// document (mutual best, with a small margin). "Each end" is the piece of the sentence that
+/// matched (the whole sentence or one clause window): a long sentence stating two claims
+/// can meet each in a different sentence of the other outlet.
 fn one_to_few<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
-    let mut best: BTreeMap<(SentenceId, usize), f64> = BTreeMap::new();
+    let ends = |l: &Link| {
+        [
+            ((l.left, l.pieces.0, l.right.doc), l.claim_score()),
+            ((l.right, l.pieces.1, l.left.doc), l.claim_score()),
+        ]
+    };
+    let mut best: BTreeMap<(SentenceId, usize, usize), f64> = BTreeMap::new();
     for l in links {
-        for (a, b) in [(l.left, l.right), (l.right, l.left)] {
-            let e = best.entry((a, b.doc)).or_insert(0.0);
-            *e = e.max(l.claim_score());
+        for (key, score) in ends(l) {
+            let e = best.entry(key).or_insert(0.0);
+            *e = e.max(score);
         }
     }
     links
         .iter()
         .filter(|l| {
-            l.claim_score() + FEW_MARGIN >= best[&(l.left, l.right.doc)]
-                && l.claim_score() + FEW_MARGIN >= best[&(l.right, l.left.doc)]
+            ends(l)
+                .iter()
+                .all(|(key, score)| score + FEW_MARGIN >= best[key])
         })
         .copied()
         .collect()
