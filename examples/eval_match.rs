@@ -1,6 +1,7 @@
 //! Calibration of the claim similarity on public paraphrase sets: accuracy and
 //! F1 on MRPC train at the default threshold (with a threshold sweep), Pearson
-//! correlation with the STS-B dev gold, and scoring speed.
+//! correlation with the STS-B dev gold, and scoring speed; for the lexical `Matcher`
+//! and the learned `LearnedMatcher`.
 //!
 //! `cargo run --release --example eval_match -- [DATA_DIR]` (default `../shared/data`),
 //! where DATA_DIR holds `mrpc/msr_paraphrase_train.txt` and `stsb/sts-dev.csv`.
@@ -8,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crosscheck::align::similarity::{Matcher, Model, Vector};
+use crosscheck::align::similarity::{LearnedMatcher, Matcher, Model, Vector};
 
 struct Pair {
     left: String,
@@ -47,6 +48,43 @@ fn scores(matcher: &Matcher, pairs: &[Pair]) -> (Model, Vec<(Vector, Vector)>, V
         .collect();
     let scores = vectors.iter().map(|(a, b)| matcher.score(a, b)).collect();
     (model, vectors, scores)
+}
+
+/// Probabilities of the learned scorer (vectors with their surface), and its speed on
+/// the first 2,000 x 2,000 MRPC sentences when `speed` is set.
+fn learned_scores(pairs: &[Pair], speed: bool) -> Vec<f64> {
+    let learned = LearnedMatcher::default();
+    let model = learned.fit(pairs.iter().flat_map(|p| [&p.left, &p.right]));
+    let start = Instant::now();
+    let vectors: Vec<(Vector, Vector)> = pairs
+        .iter()
+        .map(|p| {
+            (
+                model.vectorize_with_surface(&p.left),
+                model.vectorize_with_surface(&p.right),
+            )
+        })
+        .collect();
+    if speed {
+        println!(
+            "  learned: vectorising with surface {:.1} k sentences/s",
+            2.0 * pairs.len() as f64 / start.elapsed().as_secs_f64() / 1e3
+        );
+        let n = vectors.len().min(2000);
+        let start = Instant::now();
+        let mut sum = 0.0;
+        for (a, _) in &vectors[..n] {
+            for (_, b) in &vectors[..n] {
+                sum += learned.score(a, b);
+            }
+        }
+        println!(
+            "  learned: speed {:.1} M pairs/s single thread (mean probability {:.4})",
+            (n * n) as f64 / start.elapsed().as_secs_f64() / 1e6,
+            sum / (n * n) as f64
+        );
+    }
+    vectors.iter().map(|(a, b)| learned.score(a, b)).collect()
 }
 
 /// Accuracy and F1 (positive class = same claim) at `threshold`.
@@ -147,6 +185,15 @@ fn main() {
             best.2 * 100.0
         );
         speed(&matcher, &vectors);
+        let learned = learned_scores(&pairs, true);
+        let threshold = LearnedMatcher::default().threshold();
+        let (acc, f1) = accuracy_f1(&learned, &pairs, threshold);
+        println!(
+            "  learned at {threshold:.2} (fitted on this file: train-on-train, see \
+             data/matcher_weights.toml for 10-fold CV): accuracy {:.2}%  F1 {:.2}",
+            acc * 100.0,
+            f1 * 100.0
+        );
     } else {
         println!("MRPC absent: no {}", mrpc_path.display());
     }
@@ -157,10 +204,11 @@ fn main() {
         let (_, _, scores) = scores(&matcher, &pairs);
         let gold: Vec<f64> = pairs.iter().map(|p| p.gold).collect();
         println!(
-            "STS-B dev: {} pairs ({} skipped lines): Pearson {:.4}",
+            "STS-B dev: {} pairs ({} skipped lines): Pearson {:.4}; learned probability {:.4}",
             pairs.len(),
             skipped,
-            pearson(&scores, &gold)
+            pearson(&scores, &gold),
+            pearson(&learned_scores(&pairs, false), &gold)
         );
     } else {
         println!("STS-B absent: no {}", stsb_path.display());

@@ -46,11 +46,16 @@
 //! passes the cheap length and letter-set filter.
 
 mod fuzzy;
+mod learned;
 mod model;
 mod pairs;
 
+pub use learned::{
+    best_threshold, Features, LearnedMatcher, LogisticRegression, Weights, WeightsError,
+    FEATURE_COUNT, FEATURE_NAMES,
+};
 pub use model::{Model, Term, Vector};
-pub use pairs::{match_pairs, MatchFormat, MatchSummary};
+pub use pairs::{match_pairs, MatchFormat, MatchSummary, PairScorer};
 
 /// The claim-similarity scorer and its knobs. Build with [`Matcher::builder`].
 #[derive(Debug, Clone, PartialEq)]

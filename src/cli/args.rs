@@ -193,6 +193,10 @@ pub struct MatchArgs {
     /// Score (0..1) at which a pair is called the same claim (default: calibrated on MRPC).
     #[arg(long, value_name = "SCORE")]
     pub threshold: Option<f64>,
+    /// Score with the lexical matcher (IDF-weighted Dice of stems and figures) instead of
+    /// the learned combination of lexical measures (the default, fitted on MRPC train).
+    #[arg(long)]
+    pub lexical: bool,
 }
 
 /// Formats of `crosscheck compare`.

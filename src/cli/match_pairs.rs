@@ -4,30 +4,30 @@ use std::fs::File;
 use std::io::{self, BufReader, Write};
 
 use anyhow::Context;
-use crosscheck::align::similarity::{self, MatchFormat as LibFormat, Matcher};
+use crosscheck::align::similarity::{
+    self, LearnedMatcher, MatchFormat as LibFormat, MatchSummary, Matcher, PairScorer,
+};
 
 use super::args::{Global, MatchArgs, MatchFormat};
 use super::{exit, output};
 
 pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
-    let mut matcher = Matcher::builder();
-    if let Some(t) = super::report::threshold(args.threshold)? {
-        matcher = matcher.threshold(t);
-    }
-    let matcher = matcher.build();
-    let format = match args.format {
-        MatchFormat::Tsv => LibFormat::Tsv,
-        MatchFormat::Json => LibFormat::JsonLines,
-    };
-    let mut out = output::writer(global)?;
-    let summary = if args.pairs == "-" {
-        similarity::match_pairs(io::stdin().lock(), &mut out, &matcher, format)?
+    let threshold = super::report::threshold(args.threshold)?;
+    // The learned combination by default: 75.9% against 71.8% for the lexical score
+    // (10-fold cross-validated on MRPC train; data/matcher_weights.toml).
+    let summary = if args.lexical {
+        let mut matcher = Matcher::builder();
+        if let Some(t) = threshold {
+            matcher = matcher.threshold(t);
+        }
+        score(args, global, &matcher.build())?
     } else {
-        let file =
-            File::open(&args.pairs).with_context(|| format!("cannot read {}", args.pairs))?;
-        similarity::match_pairs(BufReader::new(file), &mut out, &matcher, format)?
+        let mut learned = LearnedMatcher::default();
+        if let Some(t) = threshold {
+            learned = learned.with_threshold(t);
+        }
+        score(args, global, &learned)?
     };
-    out.flush()?;
     if !global.quiet {
         for m in &summary.malformed {
             eprintln!(
@@ -44,4 +44,25 @@ pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
         (_, true) => exit::OK,
         (_, false) => exit::SKIPPED,
     })
+}
+
+fn score(
+    args: &MatchArgs,
+    global: &Global,
+    scorer: &impl PairScorer,
+) -> anyhow::Result<MatchSummary> {
+    let format = match args.format {
+        MatchFormat::Tsv => LibFormat::Tsv,
+        MatchFormat::Json => LibFormat::JsonLines,
+    };
+    let mut out = output::writer(global)?;
+    let summary = if args.pairs == "-" {
+        similarity::match_pairs(io::stdin().lock(), &mut out, scorer, format)?
+    } else {
+        let file =
+            File::open(&args.pairs).with_context(|| format!("cannot read {}", args.pairs))?;
+        similarity::match_pairs(BufReader::new(file), &mut out, scorer, format)?
+    };
+    out.flush()?;
+    Ok(summary)
 }

@@ -48,6 +48,9 @@ pub struct Vector {
     /// Vectors of the sentence's clauses, when the caller added them
     /// ([`Vector::with_parts`]); [`Matcher`] scoring ignores them.
     pub(crate) parts: Vec<Vector>,
+    /// Surface n-grams for the learned scorer, only when asked for
+    /// ([`Model::vectorize_with_surface`]): they cost memory the aligner does not need.
+    pub(crate) surface: Option<std::sync::Arc<super::learned::Surface>>,
 }
 
 impl Vector {
@@ -69,6 +72,11 @@ impl Vector {
     /// Whether the sentence has no token to compare.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// Whether the vector carries its surface ([`Model::vectorize_with_surface`]).
+    pub fn has_surface(&self) -> bool {
+        self.surface.is_some()
     }
 
     /// The vectors of parts of the sentence (its clauses), as given to [`Vector::with_parts`].
@@ -94,6 +102,7 @@ impl Vector {
             fuzzy: self.fuzzy.clone(),
             text: self.text.clone(),
             parts: self.parts.iter().map(|p| p.reweighted(factor)).collect(),
+            surface: self.surface.clone(),
         };
         out.total = out.terms.iter().map(|t| f64::from(t.weight)).sum();
         out
@@ -240,6 +249,14 @@ impl Model {
     /// Number of distinct tokens seen when fitting.
     pub fn vocabulary_len(&self) -> usize {
         self.idf.len()
+    }
+
+    /// [`Model::vectorize`] plus the sentence's surface (every word, word bigrams and
+    /// trigrams, character trigrams), which [`super::LearnedMatcher`] reads.
+    pub fn vectorize_with_surface(&self, sentence: &str) -> Vector {
+        let mut vector = self.vectorize(sentence);
+        vector.surface = Some(std::sync::Arc::new(super::learned::Surface::of(sentence)));
+        vector
     }
 
     /// Prepares a sentence for scoring. Tokens unseen when fitting get a hashed

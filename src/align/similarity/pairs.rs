@@ -6,7 +6,50 @@ use std::io::{self, BufRead, Write};
 
 use serde::Serialize;
 
-use super::Matcher;
+use super::{LearnedMatcher, Matcher, Model, Vector};
+
+/// A claim-similarity scorer [`match_pairs`] can drive: the lexical [`Matcher`] or the
+/// [`LearnedMatcher`].
+pub trait PairScorer {
+    /// Fits the vocabulary on the sentences of the pairs file.
+    fn fit_sentences(&self, sentences: &[&str]) -> Model;
+    /// Prepares one sentence with what this scorer reads.
+    fn vectorize(&self, model: &Model, sentence: &str) -> Vector;
+    /// The similarity of two prepared sentences, 0..1.
+    fn score(&self, left: &Vector, right: &Vector) -> f64;
+    /// Whether a score says "same claim".
+    fn same(&self, score: f64) -> bool;
+}
+
+impl PairScorer for Matcher {
+    fn fit_sentences(&self, sentences: &[&str]) -> Model {
+        self.fit(sentences)
+    }
+    fn vectorize(&self, model: &Model, sentence: &str) -> Vector {
+        model.vectorize(sentence)
+    }
+    fn score(&self, left: &Vector, right: &Vector) -> f64 {
+        Matcher::score(self, left, right)
+    }
+    fn same(&self, score: f64) -> bool {
+        Matcher::same(self, score)
+    }
+}
+
+impl PairScorer for LearnedMatcher {
+    fn fit_sentences(&self, sentences: &[&str]) -> Model {
+        self.fit(sentences)
+    }
+    fn vectorize(&self, model: &Model, sentence: &str) -> Vector {
+        model.vectorize_with_surface(sentence)
+    }
+    fn score(&self, left: &Vector, right: &Vector) -> f64 {
+        LearnedMatcher::score(self, left, right)
+    }
+    fn same(&self, score: f64) -> bool {
+        LearnedMatcher::same(self, score)
+    }
+}
 
 /// How [`match_pairs`] writes its results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,14 +91,14 @@ struct Pair {
     right: String,
 }
 
-/// Reads `id<TAB>left<TAB>right` lines, fits `matcher` on all their sentences,
+/// Reads `id<TAB>left<TAB>right` lines, fits `scorer` on all their sentences,
 /// and writes one result per pair in input order. Blank lines are ignored; a
 /// line without exactly three fields, or not UTF-8, is recorded in the summary
 /// with its line number and skipped. Only I/O failures are errors.
 pub fn match_pairs(
     mut reader: impl BufRead,
     mut writer: impl Write,
-    matcher: &Matcher,
+    scorer: &impl PairScorer,
     format: MatchFormat,
 ) -> io::Result<MatchSummary> {
     let mut summary = MatchSummary::default();
@@ -97,11 +140,18 @@ pub fn match_pairs(
             )),
         }
     }
-    let model = matcher.fit(pairs.iter().flat_map(|p| [&p.left, &p.right]));
+    let sentences: Vec<&str> = pairs
+        .iter()
+        .flat_map(|p| [p.left.as_str(), p.right.as_str()])
+        .collect();
+    let model = scorer.fit_sentences(&sentences);
     for pair in &pairs {
-        let score = matcher.score(&model.vectorize(&pair.left), &model.vectorize(&pair.right));
+        let score = scorer.score(
+            &scorer.vectorize(&model, &pair.left),
+            &scorer.vectorize(&model, &pair.right),
+        );
         let rounded = (score * 1e4).round() / 1e4;
-        let same = matcher.same(score);
+        let same = scorer.same(score);
         match format {
             MatchFormat::Tsv => writeln!(writer, "{}\t{rounded:.4}\t{}", pair.id, u8::from(same))?,
             MatchFormat::JsonLines => {
@@ -161,6 +211,23 @@ mod tests {
         assert_eq!(first["same"], true);
         let score = first["score"].as_f64().unwrap_or(-1.0);
         assert!((0.5..=1.0).contains(&score), "{score}");
+    }
+
+    #[test]
+    fn learned_scorer_drives_the_same_rows() {
+        let mut out = Vec::new();
+        let summary = match_pairs(
+            INPUT.as_bytes(),
+            &mut out,
+            &LearnedMatcher::default(),
+            MatchFormat::Tsv,
+        )
+        .expect("in-memory I/O");
+        assert_eq!(summary.scored, 2);
+        let out = String::from_utf8(out).expect("UTF-8 output");
+        let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!((rows[0][0], rows[0][2]), ("p1", "1"));
+        assert_eq!((rows[1][0], rows[1][2]), ("p2", "0"));
     }
 
     #[test]
