@@ -76,6 +76,7 @@ pub fn classify(
         })
         .collect();
     for (link, cue) in alignment.links.iter().zip(cues) {
+        let cue = cue.filter(|c| !c.requires_same_claim || aligner.same(link.claim_score()));
         if let Some(cue) = cue {
             out.contradictions.push(Finding {
                 id: String::new(),

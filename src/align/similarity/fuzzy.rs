@@ -79,11 +79,18 @@ impl FuzzyKey {
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "es", "ese", "i"];
 
 /// The letters of [`DEMONYM_ENDINGS`], one bit each as in [`FuzzyKey`]'s letter set.
-const DEMONYM_LETTERS: u32 = 1 << (b'n' - b'a')
-    | 1 << (b'a' - b'a')
-    | 1 << (b'i' - b'a')
-    | 1 << (b'e' - b'a')
-    | 1 << (b's' - b'a');
+const DEMONYM_LETTERS: u32 = letter_bits(b"naies");
+
+/// One bit per lower-case ASCII letter of `letters`, as in [`FuzzyKey`]'s letter set.
+const fn letter_bits(letters: &[u8]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < letters.len() {
+        bits |= 1 << (letters[i] - b'a');
+        i += 1;
+    }
+    bits
+}
 
 /// Whether one stem is the other plus a demonym ending (`syrian` / `syria`).
 fn demonym(a: &str, b: &str) -> bool {

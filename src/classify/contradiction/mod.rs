@@ -12,6 +12,8 @@ use super::cues::{
 };
 use crate::text;
 
+mod same_word;
+
 /// How many words on each side of a cue word are read as its arguments (subject, object).
 /// Two opposite-polarity predicates contradict only when they are about the same thing:
 /// `Mexico won't pay` and `he should pay for it` share a verb, not a claim.
@@ -26,6 +28,9 @@ pub struct Cue {
     pub left: String,
     /// The words on the right side.
     pub right: String,
+    /// Whether the cue stands only between sentences that otherwise state the same claim
+    /// (the aligner's same-claim score): true for rules with no word list to narrow them.
+    pub requires_same_claim: bool,
 }
 
 impl Cue {
@@ -48,6 +53,8 @@ pub struct Prepared {
     second: u64,
     /// A word about taking sides in a fight.
     combat: bool,
+    /// Which words are negated, for the same-word rule.
+    polarity: same_word::Polarity,
 }
 
 /// Prepares `sentence` for [`detect_prepared`].
@@ -68,6 +75,7 @@ pub fn prepare(sentence: &str) -> Prepared {
         }
         p.combat |= COMBAT.contains(&w.as_str());
     }
+    p.polarity = same_word::polarity(&words);
     p.words = words;
     p
 }
@@ -83,14 +91,19 @@ pub fn detect_prepared(left: &Prepared, right: &Prepared) -> Option<Cue> {
     let shared_family = left.families & right.families != 0;
     let opposed = left.first & right.second != 0 || left.second & right.first != 0;
     let fight = left.combat && right.combat;
-    if !(shared_family || opposed || fight) {
-        return None;
-    }
     shared_family
         .then(|| negation(l, r))
         .flatten()
         .or_else(|| opposed.then(|| antonym(l, r)).flatten())
         .or_else(|| fight.then(|| sides(l, r)).flatten())
+        .or_else(|| {
+            same_word::detect(l, &left.polarity, r, &right.polarity).map(|(left, right)| Cue {
+                rule: "negation",
+                left,
+                right,
+                requires_same_claim: true,
+            })
+        })
 }
 
 /// Lower-case words, with `n't` split off (`wasn't` -> `was`, `n't`) and possessive `'s`
@@ -205,6 +218,7 @@ fn negation(l: &[String], r: &[String]) -> Option<Cue> {
                         rule: "negation",
                         left: neg,
                         right: v.clone(),
+                        requires_same_claim: false,
                     })
                 }
                 (None, Some(neg)) => {
@@ -212,6 +226,7 @@ fn negation(l: &[String], r: &[String]) -> Option<Cue> {
                         rule: "negation",
                         left: w.clone(),
                         right: neg,
+                        requires_same_claim: false,
                     })
                 }
                 _ => {}
@@ -245,6 +260,7 @@ fn antonym(l: &[String], r: &[String]) -> Option<Cue> {
                         rule: "antonym",
                         left: lw,
                         right: rw,
+                        requires_same_claim: false,
                     });
                 }
             }
@@ -336,6 +352,7 @@ fn sides(l: &[String], r: &[String]) -> Option<Cue> {
                     rule: "opposite_sides",
                     left,
                     right,
+                    requires_same_claim: false,
                 });
             }
         }
