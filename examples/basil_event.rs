@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo run --release --example basil_event -- 005a2961-0c2e-4575-8eec-770ba52a08e0 \
 //!     --data ../shared/data > target/basil-005a2961.jsonl
+//! cargo run --release --example basil_event -- --list    # every event id
 //! ```
 //!
 //! Ids are `<triplet-uuid>_<n>`, `n` being the number in BASIL's file name, so a gold file
@@ -22,17 +23,26 @@ fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().map(PathBuf::from).unwrap_or(data),
+            "--list" => uuid = Some("--list".into()),
             other if uuid.is_none() && !other.starts_with('-') => uuid = Some(other.to_string()),
             other => {
-                eprintln!("unknown argument {other}; usage: basil_event TRIPLET_UUID [--data DIR]");
+                eprintln!(
+                    "unknown argument {other}; usage: basil_event TRIPLET_UUID|--list [--data DIR]"
+                );
                 std::process::exit(2);
             }
         }
     }
     let Some(uuid) = uuid else {
-        eprintln!("usage: basil_event TRIPLET_UUID [--data DIR]");
+        eprintln!("usage: basil_event TRIPLET_UUID|--list [--data DIR]");
         std::process::exit(2);
     };
+    if uuid == "--list" {
+        for id in basil::event_ids(&data) {
+            println!("{id}");
+        }
+        return;
+    }
     let (lines, errors) = basil::event_lines(&data, &uuid);
     for e in &errors {
         eprintln!("basil_event: {e}");

@@ -98,3 +98,23 @@ pub fn event_lines(data: &Path, uuid: &str) -> (Vec<String>, Vec<String>) {
     }
     (lines, errors)
 }
+
+/// The triplet ids of every BASIL event under `data`, sorted.
+pub fn event_ids(data: &Path) -> Vec<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    let Ok(years) = std::fs::read_dir(data.join("basil/data/articles")) else {
+        return Vec::new();
+    };
+    for y in years.flatten() {
+        let Ok(entries) = std::fs::read_dir(y.path()) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            if let Some((id, _)) = name.to_str().and_then(|n| n.rsplit_once('_')) {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    ids.into_iter().collect()
+}

@@ -76,8 +76,9 @@ fn ends_sentence(slice: &str, i: usize, c: char, end: usize) -> bool {
     let Some(first) = next.chars().next() else {
         return true;
     };
-    // ...and a plausible start after it: not a lower-case word (`U.N. report`).
-    if first.is_lowercase() {
+    // ...and a plausible start after it: not a lower-case word (`U.N. report`), nor another
+    // dot of a spaced ellipsis (`Trump . . finishes first`), whose last dot decides.
+    if first.is_lowercase() || c == '.' && first == '.' {
         return false;
     }
     if c != '.' || end - i > 1 && slice[i..end].starts_with("..") {

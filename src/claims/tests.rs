@@ -101,6 +101,27 @@ fn ellipsis_and_markdown() {
 }
 
 #[test]
+fn spaced_ellipsis() {
+    // An elision inside a quote keeps the sentence whole; a spaced ellipsis before a capital
+    // ends it at its last dot.
+    assert_eq!(
+        sentences("A poll found that Trump . . . finishes first among voters. It was May."),
+        [
+            "A poll found that Trump . . . finishes first among voters.",
+            "It was May."
+        ]
+    );
+    assert_eq!(
+        sentences("Trump . . finishes first. Then he left. . . Nobody followed."),
+        [
+            "Trump . . finishes first.",
+            "Then he left. . .",
+            "Nobody followed."
+        ]
+    );
+}
+
+#[test]
 fn crlf_and_empty_input() {
     assert!(split("").is_empty());
     assert!(split("  \n\n \r\n").is_empty());

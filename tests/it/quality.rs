@@ -8,7 +8,11 @@ use crosscheck::pipeline::{analyze, Config};
 use crate::util::root;
 
 fn scores() -> Scores {
-    let corpus = crosscheck::corpus::load(&[crosscheck::corpus::Input::Path(root().join("seeds"))]);
+    scores_of(&root().join("seeds"))
+}
+
+fn scores_of(dir: &std::path::Path) -> Scores {
+    let corpus = crosscheck::corpus::load(&[crosscheck::corpus::Input::Path(dir.to_path_buf())]);
     let findings = analyze(corpus, &Config::default());
     let text = std::fs::read_to_string(root().join("fixtures/gold/seeds.json")).expect("gold file");
     let gold: Gold = serde_json::from_str(&text).expect("gold parses");
@@ -35,4 +39,22 @@ fn contradiction_floor() {
     // pairs in the gold file (precision 0.33; 0.20 before cues had to share an argument).
     assert!(contra.found >= 1, "{contra:?}");
     assert!(contra.precision >= 0.3, "{contra:?}");
+}
+
+#[test]
+fn seeds_without_a_topic_are_found_to_be_one_story() {
+    // The five articles alone, without `corpus.toml` and its `topic`: documents are grouped
+    // by similarity, and the findings must be those of the given topic.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(root().join("seeds")).expect("seeds") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let (given, found) = (scores(), scores_of(dir.path()));
+    for kind in ["shared_claim", "contradiction", "numeric_divergence"] {
+        let (g, f) = (given.kind(kind).expect(kind), found.kind(kind).expect(kind));
+        assert_eq!((g.found, g.predicted), (f.found, f.predicted), "{kind}");
+    }
 }
