@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crosscheck::align::similarity::LearnedMatcher;
 use crosscheck::align::{Aligner, SentenceId};
 use crosscheck::corpus::{self, Input};
 use crosscheck::eval::gold::Gold;
@@ -123,6 +124,72 @@ fn main() {
         hits,
         gold_pairs.len()
     );
+    // The same ranking by the learned (MRPC) probability, for comparison.
+    let learned = LearnedMatcher::default();
+    let model = learned.fit(docs.iter().flat_map(|d| d.claims.iter().map(|c| c.text.as_str())));
+    let surface = |s: SentenceId| model.vectorize_with_surface(text(s));
+    let mut by_learned: Vec<(f64, bool)> = ranked
+        .iter()
+        .map(|l| {
+            (
+                learned.score(&surface(l.left), &surface(l.right)),
+                gold_pairs.contains(&(l.left, l.right)),
+            )
+        })
+        .collect();
+    by_learned.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut hits, mut sum) = (0usize, 0.0);
+    for (rank, (_, gold)) in by_learned.iter().enumerate() {
+        if *gold {
+            hits += 1;
+            sum += hits as f64 / (rank + 1) as f64;
+        }
+    }
+    println!(
+        "== the same ranked by the learned probability: {:.3}",
+        sum / gold_pairs.len().max(1) as f64
+    );
+    // Gold pairs that score as the same claim but that no shared finding holds: losses in
+    // the steps after scoring (one-to-few, grouping, short sentences, figures).
+    let findings = crosscheck::pipeline::analyze(
+        corpus::load(&inputs),
+        &crosscheck::pipeline::Config::default(),
+    );
+    let in_finding: BTreeSet<(SentenceId, SentenceId)> = findings
+        .findings
+        .iter()
+        .filter(|f| f.kind.name() == "shared_claim")
+        .flat_map(|f| {
+            let ids: Vec<SentenceId> = f
+                .members
+                .iter()
+                .filter_map(|m| {
+                    let doc = docs.iter().position(|d| d.article.id == m.doc)?;
+                    Some(SentenceId {
+                        doc,
+                        sentence: m.sentence,
+                    })
+                })
+                .collect();
+            let mut pairs = Vec::new();
+            for (i, &a) in ids.iter().enumerate() {
+                for &b in &ids[i + 1..] {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+            pairs
+        })
+        .collect();
+    println!("== gold pairs at or above the same-claim threshold that no shared finding holds");
+    for key in &gold_pairs {
+        if let Some(&(score, focused)) = links.get(key) {
+            if aligner.same(focused) && !in_finding.contains(key) {
+                println!("  score {score:.3} focused {focused:.3}");
+                println!("    {}", short(text(key.0)));
+                println!("    {}", short(text(key.1)));
+            }
+        }
+    }
     println!("== strongest cross-outlet pairs outside the gold claims");
     let mut others: Vec<_> = alignment
         .links
