@@ -126,7 +126,10 @@ fn main() {
     );
     // The same ranking by the learned (MRPC) probability, for comparison.
     let learned = LearnedMatcher::default();
-    let model = learned.fit(docs.iter().flat_map(|d| d.claims.iter().map(|c| c.text.as_str())));
+    let model = learned.fit(
+        docs.iter()
+            .flat_map(|d| d.claims.iter().map(|c| c.text.as_str())),
+    );
     let surface = |s: SentenceId| model.vectorize_with_surface(text(s));
     let mut by_learned: Vec<(f64, bool)> = ranked
         .iter()
