@@ -7,8 +7,7 @@ use super::similarity::Vector;
 use crate::extract::Document;
 
 /// Default document-similarity threshold for grouping documents without a topic, measured on
-/// BASIL without its event labels (100 events, 3 outlets each; see [`NEIGHBOUR_SHARE`]): at
-/// 0.2 93 events stay whole and no topic joins unrelated events; at 0.3, 80.
+/// BASIL without its event labels (100 events, 3 outlets each; see [`NEIGHBOUR_SHARE`]).
 pub const DEFAULT_THRESHOLD: f64 = 0.2;
 
 /// Documents compared with one another.
@@ -130,11 +129,17 @@ fn cluster(docs: &[usize], vectors: &[Vec<Vector>], threshold: f64) -> Vec<Vec<u
 }
 
 /// Share of the topic threshold a document's nearest neighbour needs to join its topic.
-/// Measured on BASIL without its event labels (100 events, three outlets each), with the
-/// default threshold: the nearest-neighbour link keeps 93 events whole (58 without it; 13
-/// before the cosine was restricted to uncommon terms); 10 topics join two related events
-/// (one immigration bill, one gun-control package), none joins unrelated ones.
-const NEIGHBOUR_SHARE: f64 = 0.5;
+/// Measured without topic labels (`tests/it/shared_data.rs`, `tests/it/quality.rs`):
+/// - BASIL's 300 articles (100 events, three outlets each): 80 events kept whole (58 with no
+///   neighbour link; 13 before the cosine was restricted to uncommon terms); 0.5 would keep
+///   93 but joins unrelated stories too readily (below).
+/// - The five seed articles: one topic (three topics with no neighbour link).
+/// - The seeds plus one BASIL article (a US-politics story): the article joined the seeds in
+///   1 corpus of 100 (67 of 100 at 0.5).
+/// - Five BASIL articles of five different events, all US politics and sharing actors: two
+///   or more joined in most corpora. Same-domain stories told in few documents are the
+///   known weak case.
+const NEIGHBOUR_SHARE: f64 = 0.75;
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -149,4 +154,36 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     // The smaller root wins so that the result does not depend on visiting order.
     let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
     parent[hi] = lo;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Aligner;
+    use crate::corpus::Article;
+
+    fn doc(id: &str, outlet: &str, text: &str) -> Document {
+        crate::extract::extract(Article {
+            id: id.into(),
+            outlet: outlet.into(),
+            text: text.into(),
+            ..Article::default()
+        })
+    }
+
+    #[test]
+    fn one_story_in_two_outlets_is_one_topic_and_another_story_apart() {
+        let docs = vec![
+            doc("flood-a", "Harbour Herald", "Heavy rain flooded the Tamsin river valley on Tuesday. At least 12 people were killed, the regional governor said. Rescue teams evacuated 3,000 residents from low-lying villages near Korrel. The Tamsin dam held, engineers said."),
+            doc("vote-a", "Capital Post", "Voters in Meridia chose a new parliament on Sunday. Turnout reached 61 percent, the election commission said. The Unity Party won 84 of 150 seats. Opposition leader Daria Voss conceded defeat."),
+            doc("flood-b", "Valley Times", "Floods in the Tamsin valley killed at least 19 people after two days of heavy rain. About 3,000 villagers near Korrel were moved to shelters. Engineers said the Tamsin dam was holding."),
+            doc("vote-b", "Meridia Daily", "The Unity Party won a majority in Sunday's parliamentary election in Meridia, taking 84 of 150 seats. Daria Voss, the opposition leader, accepted the result. Turnout was 61 percent."),
+        ];
+        let aligner = Aligner::default();
+        let (_, vectors) = aligner.vectorize(&docs);
+        let topics = group(&docs, &vectors, DEFAULT_THRESHOLD);
+        let mut sets: Vec<Vec<usize>> = topics.into_iter().map(|t| t.docs).collect();
+        sets.sort();
+        assert_eq!(sets, vec![vec![0, 2], vec![1, 3]]);
+    }
 }

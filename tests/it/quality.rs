@@ -41,10 +41,8 @@ fn contradiction_floor() {
     assert!(contra.precision >= 0.3, "{contra:?}");
 }
 
-#[test]
-fn seeds_without_a_topic_are_found_to_be_one_story() {
-    // The five articles alone, without `corpus.toml` and its `topic`: documents are grouped
-    // by similarity, and the findings must be those of the given topic.
+/// The five seed articles without `corpus.toml` (so without its `topic`).
+fn seeds_without_topic() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     for entry in std::fs::read_dir(root().join("seeds")).expect("seeds") {
         let path = entry.expect("entry").path();
@@ -52,9 +50,46 @@ fn seeds_without_a_topic_are_found_to_be_one_story() {
             std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
         }
     }
+    dir
+}
+
+#[test]
+fn seeds_without_a_topic_are_found_to_be_one_story() {
+    // Documents are grouped by similarity, and the findings must be those of the given topic.
+    let dir = seeds_without_topic();
     let (given, found) = (scores(), scores_of(dir.path()));
     for kind in ["shared_claim", "contradiction", "numeric_divergence"] {
         let (g, f) = (given.kind(kind).expect(kind), found.kind(kind).expect(kind));
         assert_eq!((g.found, g.predicted), (f.found, f.predicted), "{kind}");
     }
+}
+
+#[test]
+fn an_unrelated_story_stays_out_of_the_seeds_topic() {
+    // The seeds and three reports of a flood, none with a topic: two stories, two topics.
+    let dir = seeds_without_topic();
+    let mut articles =
+        crosscheck::corpus::load(&[crosscheck::corpus::Input::Path(dir.path().to_path_buf())])
+            .articles;
+    let flood = std::fs::read_to_string(root().join("fixtures/stream/two-topics.jsonl"))
+        .expect("fixture")
+        .lines()
+        .filter(|l| l.contains("\"topic\":\"flood\""))
+        .map(|l| l.replace("\"topic\":\"flood\",", ""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    articles.extend(crosscheck::corpus::load_bytes("flood.jsonl", flood.as_bytes()).articles);
+    assert_eq!(articles.len(), 8);
+    assert!(articles.iter().all(|a| a.topic.is_none()));
+    let docs = crosscheck::extract::extract_all(articles);
+    let aligner = crosscheck::align::Aligner::default();
+    let (_, vectors) = aligner.vectorize(&docs);
+    let mut topics: Vec<Vec<usize>> = aligner
+        .align(&docs, &vectors)
+        .topics
+        .into_iter()
+        .map(|t| t.docs)
+        .collect();
+    topics.sort();
+    assert_eq!(topics, vec![vec![0, 1, 2, 3, 4], vec![5, 6, 7]]);
 }
