@@ -259,8 +259,11 @@ fn main() {
              {FOLDS}-fold cross-validation on MRPC train (folds = consecutive blocks in file order):\n\
              accuracy {:.2}%, F1 {:.2} at 0.5; {:.2}%, F1 {:.2} at a threshold chosen on the training folds.\n\
              The lexical Matcher alone at 0.5 (Dice, no number penalty): {:.2}%, F1 {:.2}.\n\
-             The feature set was pruned by ablation on this same cross-validation, so the figure is\n\
-             slightly optimistic: the 22 candidate measures before pruning scored 75.52%, F1 82.83.\n\
+             Features: 14 lexical measures kept by an earlier ablation on this same cross-validation\n\
+             (the 22 candidates before it scored 75.52%, F1 82.83; the 14 kept, 75.93%, F1 83.16),\n\
+             plus 17 MT-metric measures (BLEU, clipped n-gram precisions, ROUGE-L, word edit rate,\n\
+             stem precision, figure and negation counts, containment), all kept: forward selection\n\
+             among them scored up to 76.82% on these folds but 75.88% when nested inside them.\n\
              STS-B dev Pearson (not trained on): probability {}.",
             data.len(),
             acc * 100.0,

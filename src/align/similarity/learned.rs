@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 mod features;
 mod logistic;
+mod mt;
 mod surface;
 
 pub use features::{Features, FEATURE_COUNT, FEATURE_NAMES};

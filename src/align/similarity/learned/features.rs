@@ -7,6 +7,7 @@
 //! the weights harder to read.
 
 use super::super::{Matcher, NumberAgreement, Vector};
+use super::mt::MtMeasures;
 use super::surface::{common, common_ids, cover_min, dice, Surface};
 
 /// Names of the features, in the order of [`Features::values`] and of the weights file.
@@ -25,10 +26,27 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "char_dice",
     "negation_mismatch",
     "len_min",
+    "bleu_min",
+    "bleu_max",
+    "prec1_min",
+    "prec1_max",
+    "prec2_min",
+    "prec2_max",
+    "prec3_min",
+    "prec3_max",
+    "prec4_min",
+    "prec4_max",
+    "rouge_l",
+    "edit_rate",
+    "stem_prec_min",
+    "stem_prec_max",
+    "numbers_diff",
+    "negation_diff",
+    "contained",
 ];
 
 /// Number of features.
-pub const FEATURE_COUNT: usize = 14;
+pub const FEATURE_COUNT: usize = 31;
 
 /// The feature vector of a sentence pair. Every value is finite.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,6 +100,15 @@ impl Features {
             left.surface.as_deref().unwrap_or(&empty),
             right.surface.as_deref().unwrap_or(&empty),
         );
+        let mt = MtMeasures::of(sl, sr);
+        let stem_precision = |v: &Vector| match v.terms.len() {
+            0 => 0.0,
+            n => (shared_terms as f64 / n as f64).min(1.0),
+        };
+        let (pl, pr) = (stem_precision(left), stem_precision(right));
+        let shorter = left.terms.len().min(right.terms.len());
+        let contained = shorter > 0 && shared_terms >= shorter;
+        let gap = |a: usize, b: usize| (a.abs_diff(b) as f64).ln_1p();
         Self::from_values([
             evidence.lexical,
             coverage(left.total).max(coverage(right.total)),
@@ -97,6 +124,23 @@ impl Features {
             dice(&sl.chars, &sr.chars),
             f64::from(u8::from(sl.negated != sr.negated)),
             f64::from(sl.len.min(sr.len)).ln_1p(),
+            mt.bleu_min,
+            mt.bleu_max,
+            mt.precision_min[0],
+            mt.precision_max[0],
+            mt.precision_min[1],
+            mt.precision_max[1],
+            mt.precision_min[2],
+            mt.precision_max[2],
+            mt.precision_min[3],
+            mt.precision_max[3],
+            mt.lcs,
+            mt.edit_rate,
+            pl.min(pr),
+            pl.max(pr),
+            gap(left.numbers.len(), right.numbers.len()),
+            gap(sl.negations as usize, sr.negations as usize),
+            f64::from(u8::from(contained)),
         ])
     }
 }

@@ -25,30 +25,52 @@ pub(crate) struct Surface {
     pub(crate) len: u32,
     /// Whether a negation occurs (`not`, `no`, `never`, `-n't`...).
     pub(crate) negated: bool,
+    /// Number of negations.
+    pub(crate) negations: u32,
+    /// The folded words in sentence order, for the order measures of [`super::mt`].
+    pub(crate) sequence: Vec<u32>,
+    /// Word n-grams for n = 1..4, each sorted with repeats kept (for clipped counts).
+    pub(crate) grams: [Vec<u32>; super::mt::MAX_N],
 }
+
+/// Most words per sentence that the order measures (subsequence, edit distance) read.
+pub(crate) const ORDER: usize = 128;
 
 impl Surface {
     pub(crate) fn of(sentence: &str) -> Self {
         let mut surface = Surface::default();
-        let (mut previous, mut before): (Option<u64>, Option<u64>) = (None, None);
+        let (mut previous, mut before, mut earlier): (Option<u64>, Option<u64>, Option<u64>) =
+            (None, None, None);
         let mut window = [' '; 3];
         let mut buffer = [0u8; 12];
         for token in text::tokens(sentence) {
             let folded = text::fold(token.text);
             let h = fnv(SEED, folded.as_bytes());
             surface.words.push(h as u32);
+            surface.sequence.push(h as u32);
+            surface.grams[0].push(h as u32);
             if let Some(p) = previous {
                 // Positions are mixed in by rotation so that "a b" and "b a" differ.
-                surface.bigrams.push((p ^ h.rotate_left(21)) as u32);
+                let bigram = (p ^ h.rotate_left(21)) as u32;
+                surface.bigrams.push(bigram);
+                surface.grams[1].push(bigram);
                 if let Some(q) = before {
-                    surface
-                        .trigrams
-                        .push((q ^ p.rotate_left(21) ^ h.rotate_left(42)) as u32);
+                    let trigram = (q ^ p.rotate_left(21) ^ h.rotate_left(42)) as u32;
+                    surface.trigrams.push(trigram);
+                    surface.grams[2].push(trigram);
+                    if let Some(r) = earlier {
+                        surface.grams[3].push(
+                            (r ^ q.rotate_left(13) ^ p.rotate_left(29) ^ h.rotate_left(47)) as u32,
+                        );
+                    }
                 }
             }
-            (before, previous) = (previous, Some(h));
+            (earlier, before, previous) = (before, previous, Some(h));
             surface.len = surface.len.saturating_add(1);
-            surface.negated |= NEGATIONS.contains(&folded.as_str()) || folded.ends_with("n't");
+            if NEGATIONS.contains(&folded.as_str()) || folded.ends_with("n't") {
+                surface.negated = true;
+                surface.negations = surface.negations.saturating_add(1);
+            }
             for c in folded.chars().chain([' ']) {
                 window = [window[1], window[2], c];
                 let mut n = 0;
@@ -67,6 +89,9 @@ impl Surface {
             list.sort_unstable();
             list.dedup();
         }
+        for list in &mut surface.grams {
+            list.sort_unstable();
+        }
         surface
     }
 }
@@ -80,7 +105,8 @@ fn fnv(seed: u64, bytes: &[u8]) -> u64 {
     })
 }
 
-/// Number of values found in both sorted, deduplicated lists.
+/// Number of values found in both sorted lists; with repeats, each value counts as often
+/// as its rarer side has it (the clipped count of BLEU).
 pub(crate) fn common(a: &[u32], b: &[u32]) -> usize {
     common_ids(a.iter().copied(), b.iter().copied())
 }
