@@ -79,7 +79,7 @@ fn learned_scores(pairs: &[Pair], speed: bool) -> Vec<f64> {
             }
         }
         println!(
-            "  learned: speed {:.1} M pairs/s single thread (mean probability {:.4})",
+            "  learned: speed {:.2} M pairs/s single thread (mean probability {:.4})",
             (n * n) as f64 / start.elapsed().as_secs_f64() / 1e6,
             sum / (n * n) as f64
         );

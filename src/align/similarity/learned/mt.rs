@@ -29,8 +29,8 @@ impl MtMeasures {
     pub(crate) fn of(a: &Surface, b: &Surface) -> Self {
         let mut m = Self::default();
         // Clipped matches: the multiset intersection, the same count both ways.
-        let mut ln_a = 0.0;
-        let mut ln_b = 0.0;
+        // Products of the precisions rather than sums of logarithms: no `ln` per order.
+        let (mut product_a, mut product_b) = (1.0, 1.0);
         for n in 0..MAX_N {
             let (ga, gb) = (&a.grams[n], &b.grams[n]);
             let matched = common(ga, gb) as f64;
@@ -42,17 +42,17 @@ impl MtMeasures {
             // 4-gram does not zero a short sentence.
             let smoothed = |total: f64| {
                 if n == 0 {
-                    ratio(total).max(f64::MIN_POSITIVE).ln()
+                    ratio(total)
                 } else {
-                    ((matched + 1.0) / (total + 1.0)).ln()
+                    (matched + 1.0) / (total + 1.0)
                 }
             };
-            ln_a += smoothed(na);
-            ln_b += smoothed(nb);
+            product_a *= smoothed(na);
+            product_b *= smoothed(nb);
         }
         let (la, lb) = (a.sequence.len() as f64, b.sequence.len() as f64);
-        let bleu = |ln_sum: f64, candidate: f64, reference: f64| {
-            if candidate == 0.0 || a.grams[0].is_empty() || b.grams[0].is_empty() {
+        let bleu = |product: f64, candidate: f64, reference: f64| {
+            if candidate == 0.0 || reference == 0.0 {
                 return 0.0;
             }
             let brevity = if candidate < reference {
@@ -60,9 +60,10 @@ impl MtMeasures {
             } else {
                 1.0
             };
-            brevity * (ln_sum / MAX_N as f64).exp()
+            // The geometric mean of the four precisions.
+            brevity * product.sqrt().sqrt()
         };
-        let (ab, ba) = (bleu(ln_a, la, lb), bleu(ln_b, lb, la));
+        let (ab, ba) = (bleu(product_a, la, lb), bleu(product_b, lb, la));
         m.bleu_min = ab.min(ba);
         m.bleu_max = ab.max(ba);
         let (lcs, edits) = lcs_and_edits(&a.sequence, &b.sequence);
