@@ -11,6 +11,9 @@ use crosscheck::align::similarity::{
 use super::args::{Global, MatchArgs, MatchFormat};
 use super::{exit, output};
 
+/// Malformed lines reported one by one before the rest are only counted.
+const MAX_LINE_WARNINGS: usize = 20;
+
 pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
     let threshold = super::report::threshold(args.threshold)?;
     // The learned combination by default: 76.4% against 71.8% for the lexical score
@@ -29,10 +32,20 @@ pub fn run(args: &MatchArgs, global: &Global) -> anyhow::Result<i32> {
         score(args, global, &learned)?
     };
     if !global.quiet {
-        for m in &summary.malformed {
+        // A binary or wrong file would bury the terminal under one line per row: the first
+        // few say what is wrong, the count says how much.
+        for m in summary.malformed.iter().take(MAX_LINE_WARNINGS) {
             eprintln!(
                 "crosscheck: warning: {}:{}: {}; line skipped",
                 args.pairs, m.line, m.message
+            );
+        }
+        if summary.malformed.len() > MAX_LINE_WARNINGS {
+            eprintln!(
+                "crosscheck: warning: {}: {} more malformed lines skipped ({} in all)",
+                args.pairs,
+                summary.malformed.len() - MAX_LINE_WARNINGS,
+                summary.malformed.len()
             );
         }
     }

@@ -47,3 +47,26 @@ fn json_lines_and_threshold() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_file_of_bad_lines_gives_a_few_warnings_and_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pairs.tsv");
+    let mut text = String::from("ok\tThe dam broke at dawn.\tThe dam burst at dawn.\n");
+    for i in 0..100 {
+        text.push_str(&format!("bad line {i} without tabs\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let out = crosscheck()
+        .args(["match", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("line skipped").count(), 20, "{stderr}");
+    assert!(
+        stderr.contains("80 more malformed lines skipped (100 in all)"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
