@@ -9,6 +9,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+#[path = "support/scoring.rs"]
+mod scoring;
+use scoring::accuracy_f1;
+
 use crosscheck::align::similarity::{LearnedMatcher, Matcher, Model, Vector};
 
 struct Pair {
@@ -87,27 +91,13 @@ fn learned_scores(pairs: &[Pair], speed: bool) -> Vec<f64> {
     vectors.iter().map(|(a, b)| learned.score(a, b)).collect()
 }
 
-/// Accuracy and F1 (positive class = same claim) at `threshold`.
-fn accuracy_f1(scores: &[f64], pairs: &[Pair], threshold: f64) -> (f64, f64) {
-    let (mut tp, mut fp, mut fneg, mut correct) = (0.0, 0.0, 0.0, 0.0);
-    for (score, pair) in scores.iter().zip(pairs) {
-        let (predicted, gold) = (*score >= threshold, pair.gold >= 0.5);
-        match (predicted, gold) {
-            (true, true) => tp += 1.0,
-            (true, false) => fp += 1.0,
-            (false, true) => fneg += 1.0,
-            (false, false) => {}
-        }
-        if predicted == gold {
-            correct += 1.0;
-        }
-    }
-    let f1 = if tp > 0.0 {
-        2.0 * tp / (2.0 * tp + fp + fneg)
-    } else {
-        0.0
-    };
-    (correct / scores.len().max(1) as f64, f1)
+/// `(score, gold)` pairs for [`accuracy_f1`]: gold at 0.5 and up means the same claim.
+fn verdicts(scores: &[f64], pairs: &[Pair]) -> Vec<(f64, bool)> {
+    scores
+        .iter()
+        .zip(pairs)
+        .map(|(&s, p)| (s, p.gold >= 0.5))
+        .collect()
 }
 
 fn pearson(x: &[f64], y: &[f64]) -> f64 {
@@ -156,7 +146,8 @@ fn main() {
             skipped,
             mrpc_path.display()
         );
-        let (acc, f1) = accuracy_f1(&scores, &pairs, matcher.threshold());
+        let scored = verdicts(&scores, &pairs);
+        let (acc, f1) = accuracy_f1(&scored, matcher.threshold());
         println!(
             "  default threshold {:.2}: accuracy {:.2}%  F1 {:.2}",
             matcher.threshold(),
@@ -166,7 +157,7 @@ fn main() {
         let mut best = (0.0, 0.0, 0.0);
         for step in 20..=80 {
             let t = f64::from(step) / 100.0;
-            let (acc, f1) = accuracy_f1(&scores, &pairs, t);
+            let (acc, f1) = accuracy_f1(&scored, t);
             if std::env::var("EVAL_SWEEP").is_ok() && step % 5 == 0 {
                 println!(
                     "    threshold {t:.2}: accuracy {:.2}%  F1 {:.2}",
@@ -187,7 +178,7 @@ fn main() {
         speed(&matcher, &vectors);
         let learned = learned_scores(&pairs, true);
         let threshold = LearnedMatcher::default().threshold();
-        let (acc, f1) = accuracy_f1(&learned, &pairs, threshold);
+        let (acc, f1) = accuracy_f1(&verdicts(&learned, &pairs), threshold);
         println!(
             "  learned at {threshold:.2} (fitted on this file: train-on-train, see \
              data/matcher_weights.toml for 10-fold CV): accuracy {:.2}%  F1 {:.2}",

@@ -10,6 +10,10 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "support/scoring.rs"]
+mod scoring;
+use scoring::accuracy_f1;
+
 use crosscheck::align::similarity::{
     best_threshold, Features, LearnedMatcher, LogisticRegression, Matcher, Weights, FEATURE_NAMES,
 };
@@ -53,29 +57,6 @@ fn featurise(matcher: &Matcher, pairs: &[Pair]) -> Vec<Features> {
             Features::of(matcher, &a, &b)
         })
         .collect()
-}
-
-/// Accuracy and F1 (positive = same claim) of `(probability, gold)` at `threshold`.
-fn accuracy_f1(scored: &[(f64, bool)], threshold: f64) -> (f64, f64) {
-    let (mut tp, mut fp, mut fneg, mut correct) = (0.0, 0.0, 0.0, 0.0);
-    for &(p, gold) in scored {
-        let predicted = p >= threshold;
-        match (predicted, gold) {
-            (true, true) => tp += 1.0,
-            (true, false) => fp += 1.0,
-            (false, true) => fneg += 1.0,
-            (false, false) => {}
-        }
-        if predicted == gold {
-            correct += 1.0;
-        }
-    }
-    let f1 = if tp > 0.0 {
-        2.0 * tp / (2.0 * tp + fp + fneg)
-    } else {
-        0.0
-    };
-    (correct / scored.len().max(1) as f64, f1)
 }
 
 /// Out-of-fold results: each held-out pair's probability at 0.5 and the verdict at a

@@ -46,19 +46,14 @@ pub fn group(docs: &[Document], vectors: &[Vec<Vector>], threshold: f64) -> Vec<
 }
 
 /// A document as a set of weighted terms (each term once, at its weight).
-fn profile(sentences: &[Vector]) -> (Vec<(u32, f32)>, f64) {
+fn profile(sentences: &[Vector]) -> Vec<(u32, f32)> {
     let mut terms: BTreeMap<u32, f32> = BTreeMap::new();
     for v in sentences {
         for t in v.terms() {
             terms.insert(t.id(), t.weight());
         }
     }
-    let norm = terms
-        .values()
-        .map(|&w| f64::from(w) * f64::from(w))
-        .sum::<f64>()
-        .sqrt();
-    (terms.into_iter().collect(), norm)
+    terms.into_iter().collect()
 }
 
 /// Connected components of the graph linking documents that tell the same story: a pair
@@ -69,7 +64,7 @@ fn profile(sentences: &[Vector]) -> (Vec<(u32, f32)>, f64) {
 /// over the terms that are not common across the corpus, which also give the candidate pairs
 /// (an inverted index), so unrelated documents are never compared.
 fn cluster(docs: &[usize], vectors: &[Vec<Vector>], threshold: f64) -> Vec<Vec<usize>> {
-    let full: Vec<Vec<(u32, f32)>> = docs.iter().map(|&d| profile(&vectors[d]).0).collect();
+    let full: Vec<Vec<(u32, f32)>> = docs.iter().map(|&d| profile(&vectors[d])).collect();
     let mut df: HashMap<u32, usize> = HashMap::new();
     for terms in &full {
         for &(id, _) in terms {

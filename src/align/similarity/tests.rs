@@ -4,8 +4,9 @@ use proptest::prelude::*;
 
 use super::*;
 
-/// Background sentences so that IDF has something to be rare against.
-const BACKGROUND: &[&str] = &[
+/// Background sentences so that IDF has something to be rare against (shared with the
+/// learned matcher's tests).
+pub(super) const BACKGROUND: &[&str] = &[
     "Officials said on Tuesday that the talks would continue.",
     "The government said the decision was final.",
     "Police said several people were arrested after the match.",

@@ -84,14 +84,10 @@ pub(super) fn polarity(words: &[String]) -> Polarity {
     }
     // A sentence that affirms and negates one word (`not a theology based on the Bible, a
     // different theology`) is drawing a distinction, not taking a side: drop the word.
-    for i in 0..p.stems.len() {
-        let s = &p.stems[i];
-        if !s.is_empty()
-            && p.stems
-                .iter()
-                .zip(&p.negated)
-                .any(|(t, &n)| t == s && n != p.negated[i])
-        {
+    // Only a negated word can be ambiguous, and most sentences negate none.
+    for (s, _) in p.stems.iter().zip(&p.negated).filter(|(_, &n)| n) {
+        let affirmed = p.stems.iter().zip(&p.negated).any(|(t, &n)| t == s && !n);
+        if affirmed {
             p.ambiguous.push(s.clone());
         }
     }

@@ -4,15 +4,7 @@ use proptest::prelude::*;
 
 use super::*;
 
-/// Background sentences so that IDF has something to be rare against.
-const BACKGROUND: &[&str] = &[
-    "Officials said on Tuesday that the talks would continue.",
-    "The government said the decision was final.",
-    "Police said several people were arrested after the match.",
-    "The minister told reporters the economy was recovering.",
-    "The company said its profits had risen in the second quarter.",
-    "Witnesses said the situation in the city was calm.",
-];
+use crate::align::similarity::tests::BACKGROUND;
 
 const SAME: &[(&str, &str)] = &[
     (
